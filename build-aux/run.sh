@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and launches the app from the build tree.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash build-aux/install-deps.sh
+[ -d _build ] || meson setup _build
+meson compile -C _build
+exec ./_build/src/science-centres-map "$@"

@@ -1,0 +1,207 @@
+/* scm-application.c — command line, application actions and accelerators
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <shumate/shumate.h>
+
+#include "scm-application.h"
+#include "scm-network.h"
+#include "scm-window.h"
+
+struct _ScmApplication
+{
+  GtkApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (ScmApplication, scm_application, GTK_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "version", 'v', 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+  { "validate", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check a network file, print its problems and exit"), N_("FILE") },
+  { "data", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Show the network of another file instead of the bundled one"), N_("FILE") },
+  { NULL }
+};
+
+/**
+ * scm_application_validate:
+ *
+ * Prints one line per problem of @file on standard output.
+ *
+ * Returns: the exit status: 0 if the file has no problem, 1 otherwise
+ */
+int
+scm_application_validate (GFile *file)
+{
+  g_autoptr(ScmNetwork) network = scm_network_new_from_file (file);
+  const char * const *problems = scm_network_get_problems (network);
+
+  for (guint i = 0; problems[i] != NULL; i++)
+    g_print ("%s\n", problems[i]);
+
+  if (problems[0] != NULL)
+    return 1;
+
+  g_print (_("%s: no problems (%u centres, %u affiliates, %u links)\n"),
+           scm_network_get_display_name (network),
+           g_list_model_get_n_items (scm_network_get_centres (network)),
+           g_list_model_get_n_items (scm_network_get_affiliates (network)),
+           g_list_model_get_n_items (scm_network_get_links (network)));
+  return 0;
+}
+
+static int
+scm_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  g_autofree char *validate_path = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "science-centres-map", PACKAGE_VERSION);
+      return 0;
+    }
+
+  /* Validation needs no display and no running instance. */
+  if (g_variant_dict_lookup (options, "validate", "^ay", &validate_path))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (validate_path);
+      return scm_application_validate (file);
+    }
+
+  return -1;
+}
+
+static ScmNetwork *
+load_network (GApplicationCommandLine *command_line)
+{
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  g_autofree char *data_path = NULL;
+
+  if (g_variant_dict_lookup (options, "data", "^ay", &data_path))
+    {
+      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line,
+                                                                              data_path);
+      return scm_network_new_from_file (file);
+    }
+
+  return scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
+}
+
+static int
+scm_application_command_line (GApplication            *app,
+                              GApplicationCommandLine *command_line)
+{
+  g_autoptr(ScmNetwork) network = load_network (command_line);
+  ScmWindow *window = scm_window_new (SCM_APPLICATION (app), network);
+
+  gtk_window_present (GTK_WINDOW (window));
+  return 0;
+}
+
+static void
+scm_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    {
+      g_autoptr(ScmNetwork) network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
+      window = GTK_WINDOW (scm_window_new (SCM_APPLICATION (app), network));
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  static const char *authors[] = { "The Science Centres Map developers", NULL };
+
+  gtk_show_about_dialog (gtk_application_get_active_window (app),
+                         "program-name", _("Science Centres Map"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("UNESCO's natural sciences category 2 centres of May 2016 "
+                                       "on a map that works offline."),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", authors,
+                         "copyright", _("Map data: Natural Earth (public domain). Centre data: "
+                                        "public sources cited for every entry.\n"
+                                        "The boundaries and names shown and the designations used "
+                                        "on this map do not imply official endorsement or "
+                                        "acceptance by the United Nations or UNESCO, nor any "
+                                        "opinion on the legal status of any country, territory, "
+                                        "city or area or of its authorities."),
+                         "wrap-license", TRUE,
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+};
+
+static void
+scm_application_startup (GApplication *app)
+{
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
+  };
+
+  G_APPLICATION_CLASS (scm_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app),
+                                           accels[i].action, accels[i].accels);
+}
+
+static void
+scm_application_class_init (ScmApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->handle_local_options = scm_application_handle_local_options;
+  app_class->command_line = scm_application_command_line;
+  app_class->activate = scm_application_activate;
+  app_class->startup = scm_application_startup;
+}
+
+static void
+scm_application_init (ScmApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Show UNESCO's natural sciences category 2 "
+                                              "centres on a map."));
+}
+
+ScmApplication *
+scm_application_new (void)
+{
+  return g_object_new (SCM_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "resource-base-path", "/io/github/sciencecentres/Map",
+                       NULL);
+}

@@ -1,0 +1,18 @@
+/* scm-application.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define SCM_TYPE_APPLICATION (scm_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (ScmApplication, scm_application, SCM, APPLICATION, GtkApplication)
+
+ScmApplication *scm_application_new          (void);
+int             scm_application_validate     (GFile *file);
+
+G_END_DECLS

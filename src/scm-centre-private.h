@@ -1,0 +1,33 @@
+/* scm-centre-private.h — how the network builds centres from a validated entry
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "scm-centre.h"
+
+G_BEGIN_DECLS
+
+/* Everything a data file says about one place, already validated. */
+typedef struct
+{
+  ScmPlaceKind kind;
+  const char *id;
+  const char *acronym;
+  const char *name;
+  ScmField *field;
+  const char *city;
+  const char *country;
+  double latitude;
+  double longitude;
+  const char *website;
+  int established;
+  const char *summary;
+  const char *status;
+  const char *notes;
+  const char * const *sources;
+} ScmCentreInfo;
+
+ScmCentre *scm_centre_new (const ScmCentreInfo *info);
+
+G_END_DECLS

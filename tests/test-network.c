@@ -1,0 +1,411 @@
+/* test-network.c — loading and validating network files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "scm-network.h"
+
+static ScmNetwork *
+load_fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return scm_network_new_from_file (file);
+}
+
+static ScmNetwork *
+load_text (const char *text)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  return scm_network_new_from_bytes (bytes, "test.json");
+}
+
+static ScmNetwork *
+load_bundled (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "network.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return scm_network_new_from_file (file);
+}
+
+/* Asserts that one problem line contains every one of the given pieces. */
+static void
+assert_problem (ScmNetwork *network,
+                ...)
+{
+  const char * const *problems = scm_network_get_problems (network);
+  va_list args;
+
+  for (guint i = 0; problems[i] != NULL; i++)
+    {
+      const char *piece;
+      gboolean all = TRUE;
+
+      va_start (args, network);
+      while ((piece = va_arg (args, const char *)) != NULL)
+        all &= strstr (problems[i], piece) != NULL;
+      va_end (args);
+
+      if (all)
+        return;
+    }
+
+  va_start (args, network);
+  g_test_message ("no problem has all of: %s …", va_arg (args, const char *));
+  va_end (args);
+  for (guint i = 0; problems[i] != NULL; i++)
+    g_test_message ("  %s", problems[i]);
+  g_test_fail ();
+}
+
+/* The count stated in data/README.md, on the line "Centres in the file: N". */
+static guint
+documented_centre_count (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "README.md", NULL);
+  g_autofree char *text = NULL;
+  const char *line;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  line = strstr (text, "Centres in the file: ");
+  g_assert_nonnull (line);
+  return (guint)g_ascii_strtoull (line + strlen ("Centres in the file: "), NULL, 10);
+}
+
+static void
+test_bundled_loads_cleanly (void)
+{
+  g_autoptr(ScmNetwork) network = load_bundled ();
+  const char * const *problems = scm_network_get_problems (network);
+
+  for (guint i = 0; problems[i] != NULL; i++)
+    g_test_message ("%s", problems[i]);
+  g_assert_cmpuint (scm_network_get_n_problems (network), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (scm_network_get_centres (network)), ==,
+                    documented_centre_count ());
+  g_assert_cmpuint (g_list_model_get_n_items (scm_network_get_affiliates (network)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (scm_network_get_links (network)), >, 0);
+  g_assert_nonnull (scm_network_get_meeting (network));
+}
+
+static void
+test_bundled_every_centre_sourced (void)
+{
+  g_autoptr(ScmNetwork) network = load_bundled ();
+  GListModel *centres = scm_network_get_centres (network);
+
+  for (guint i = 0; i < g_list_model_get_n_items (centres); i++)
+    {
+      g_autoptr(ScmCentre) centre = g_list_model_get_item (centres, i);
+      const char * const *sources = scm_centre_get_sources (centre);
+
+      g_assert_nonnull (scm_centre_get_field (centre));
+      g_assert_nonnull (sources);
+      g_assert_nonnull (sources[0]);
+      g_assert_true (g_str_has_prefix (sources[0], "http"));
+    }
+}
+
+static void
+test_bundled_meeting (void)
+{
+  g_autoptr(ScmNetwork) network = load_bundled ();
+  ScmMeeting *meeting = scm_network_get_meeting (network);
+  const char * const *co_organisers = scm_meeting_get_co_organisers (meeting);
+
+  g_assert_cmpuint (scm_meeting_get_centres_represented (meeting), ==, 44);
+  g_assert_cmpuint (scm_meeting_get_centres_total (meeting), ==, 65);
+  g_assert_cmpint (g_date_get_day (scm_meeting_get_start (meeting)), ==, 16);
+  g_assert_cmpint (g_date_get_day (scm_meeting_get_end (meeting)), ==, 18);
+  g_assert_cmpint (g_date_get_year (scm_meeting_get_start (meeting)), ==, 2016);
+  g_assert_cmpstr (co_organisers[0], ==, "ikcest");
+  g_assert_cmpstr (co_organisers[1], ==, "hist");
+  g_assert_nonnull (scm_network_lookup (network, "ikcest"));
+}
+
+static void
+test_lookup_by_id (void)
+{
+  g_autoptr(ScmNetwork) network = load_bundled ();
+  ScmCentre *icharm = scm_network_lookup (network, "icharm");
+  ScmCentre *ictp = scm_network_lookup (network, "ictp");
+
+  g_assert_nonnull (icharm);
+  g_assert_cmpstr (scm_centre_get_city (icharm), ==, "Tsukuba");
+  g_assert_cmpstr (scm_centre_get_country (icharm), ==, "JP");
+  g_assert_cmpstr (scm_field_get_id (scm_centre_get_field (icharm)), ==, "water");
+  g_assert_cmpint (scm_centre_get_kind (icharm), ==, SCM_PLACE_CENTRE);
+
+  g_assert_nonnull (ictp);
+  g_assert_cmpint (scm_centre_get_kind (ictp), ==, SCM_PLACE_AFFILIATE);
+  g_assert_null (scm_centre_get_field (ictp));
+
+  g_assert_null (scm_network_lookup (network, "no-such-centre"));
+  g_assert_null (scm_network_lookup (network, NULL));
+}
+
+static void
+test_lookup_by_country (void)
+{
+  g_autoptr(ScmNetwork) network = load_bundled ();
+  GListModel *centres = scm_network_get_centres (network);
+  const char * const *countries = scm_network_get_countries (network);
+  guint in_china = 0, total = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (centres); i++)
+    {
+      g_autoptr(ScmCentre) centre = g_list_model_get_item (centres, i);
+      in_china += g_str_equal (scm_centre_get_country (centre), "CN");
+    }
+
+  g_assert_cmpuint (in_china, >=, 7);
+  g_assert_cmpuint (scm_network_count_in_country (network, "CN"), ==, in_china);
+  g_assert_cmpuint (scm_network_count_in_country (network, "ZZ"), ==, 0);
+  g_assert_true (g_strv_contains (countries, "CN"));
+  g_assert_false (g_strv_contains (countries, "IT")); /* only affiliates are in Italy */
+
+  for (guint i = 0; countries[i] != NULL; i++)
+    {
+      total += scm_network_count_in_country (network, countries[i]);
+      if (i > 0)
+        g_assert_cmpstr (countries[i - 1], <, countries[i]);
+    }
+  g_assert_cmpuint (total, ==, g_list_model_get_n_items (centres));
+}
+
+static void
+test_field_counts (void)
+{
+  g_autoptr(ScmNetwork) network = load_bundled ();
+  ScmField *water = scm_network_lookup_field (network, "water");
+  GListModel *centres = scm_network_get_centres (network);
+  guint n_water = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (centres); i++)
+    {
+      g_autoptr(ScmCentre) centre = g_list_model_get_item (centres, i);
+      n_water += scm_centre_get_field (centre) == water;
+    }
+
+  g_assert_cmpuint (scm_field_get_n_centres (water), ==, n_water);
+  g_assert_cmpuint (g_list_model_get_n_items (scm_network_get_fields (network)), >=, 7);
+}
+
+static void
+test_bad_entries_keep_valid_ones (void)
+{
+  g_autoptr(ScmNetwork) network = load_fixture ("bad-entries.json");
+  ScmCentre *good = scm_network_lookup (network, "good");
+  ScmCentre *bad_url = scm_network_lookup (network, "bad-url");
+
+  /* "good" and "bad-url" (whose bad website and bad source are dropped) remain */
+  g_assert_cmpuint (g_list_model_get_n_items (scm_network_get_centres (network)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (scm_network_get_fields (network)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (scm_network_get_links (network)), ==, 1);
+  g_assert_nonnull (good);
+  g_assert_nonnull (bad_url);
+  g_assert_null (scm_centre_get_website (bad_url));
+  g_assert_cmpstr (scm_centre_get_sources (bad_url)[0], ==, "https://example.org/b");
+  g_assert_null (scm_centre_get_sources (bad_url)[1]);
+}
+
+static void
+test_markup_kept_as_text (void)
+{
+  g_autoptr(ScmNetwork) network = load_fixture ("bad-entries.json");
+  ScmCentre *good = scm_network_lookup (network, "good");
+
+  g_assert_cmpstr (scm_centre_get_name (good), ==, "Good <i>Centre</i> & Co");
+  g_assert_cmpstr (scm_centre_get_short_name (good), ==, "G&<b>");
+}
+
+static void
+test_problem_out_of_range (void)
+{
+  g_autoptr(ScmNetwork) network = load_fixture ("bad-entries.json");
+
+  assert_problem (network, "bad-entries.json: ", "centres[1] (lat-out)", "latitude 123",
+                  "out of range [-90, 90]", NULL);
+  assert_problem (network, "centres[10] (lon-out)", "longitude -181", NULL);
+}
+
+static void
+test_problem_duplicate_id (void)
+{
+  g_autoptr(ScmNetwork) network = load_fixture ("bad-entries.json");
+
+  assert_problem (network, "centres[2] (good)", "duplicate id", NULL);
+  assert_problem (network, "fields[1] (water)", "duplicate id", NULL);
+}
+
+static void
+test_problem_unknown_field (void)
+{
+  g_autoptr(ScmNetwork) network = load_fixture ("bad-entries.json");
+
+  assert_problem (network, "centres[3] (unknown-field)", "field “astrology”", NULL);
+}
+
+static void
+test_problem_wrong_types (void)
+{
+  g_autoptr(ScmNetwork) network = load_fixture ("bad-entries.json");
+
+  assert_problem (network, "centres[4] (wrong-type)", "“name” must be a string, not a number", NULL);
+  assert_problem (network, "centres[4] (wrong-type)", "“latitude” must be a number, not a string", NULL);
+  assert_problem (network, "centres[6]", "must be an object, not a string", NULL);
+  assert_problem (network, "centres[7]", "id “Bad Id”", NULL);
+  assert_problem (network, "centres[8] (no-sources)", "at least one", NULL);
+  assert_problem (network, "centres[9] (bad-country)", "country “Japan”", NULL);
+  assert_problem (network, "fields[2] (geo)", "color “brown”", NULL);
+}
+
+static void
+test_problem_urls (void)
+{
+  g_autoptr(ScmNetwork) network = load_fixture ("bad-entries.json");
+
+  assert_problem (network, "centres[5] (bad-url)", "javascript:alert(1)", "not an http or https URL", NULL);
+  assert_problem (network, "centres[5] (bad-url)", "sources[0]", "file:///etc/passwd", NULL);
+  assert_problem (network, "links[4]", "ftp://example.org/d", NULL);
+}
+
+static void
+test_problem_links (void)
+{
+  g_autoptr(ScmNetwork) network = load_fixture ("bad-entries.json");
+
+  assert_problem (network, "links[1]", "to “nowhere” is not the id", NULL);
+  assert_problem (network, "links[2]", "to itself", NULL);
+  assert_problem (network, "links[3]", "kind “gossip”", NULL);
+}
+
+static void
+test_invalid_json (void)
+{
+  g_autoptr(ScmNetwork) network = load_fixture ("partial.json");
+
+  g_assert_cmpuint (g_list_model_get_n_items (scm_network_get_centres (network)), ==, 0);
+  assert_problem (network, "partial.json: ", "not valid JSON", NULL);
+}
+
+static void
+test_empty_file (void)
+{
+  g_autoptr(ScmNetwork) network = load_text ("");
+
+  assert_problem (network, "test.json: ", "empty", NULL);
+  g_assert_cmpuint (scm_network_get_n_problems (network), ==, 1);
+}
+
+static void
+test_root_not_object (void)
+{
+  g_autoptr(ScmNetwork) array_root = load_text ("[1, 2, 3]");
+  g_autoptr(ScmNetwork) number_root = load_text ("42");
+
+  assert_problem (array_root, "top level must be an object, not an array", NULL);
+  assert_problem (number_root, "top level must be an object", NULL);
+}
+
+static void
+test_missing_centres (void)
+{
+  g_autoptr(ScmNetwork) network = load_text ("{\"format\": 1, \"fields\": []}");
+
+  assert_problem (network, "test.json: ", "“centres” is missing", NULL);
+}
+
+static void
+test_centres_not_array (void)
+{
+  g_autoptr(ScmNetwork) network = load_text ("{\"fields\": [], \"centres\": {}}");
+
+  assert_problem (network, "“centres” must be an array, not an object", NULL);
+}
+
+static void
+test_deep_nesting (void)
+{
+  const gsize depth = 100000;
+  g_autoptr(GString) text = g_string_sized_new (2 * depth + 16);
+  g_autoptr(ScmNetwork) network = NULL;
+
+  g_string_append (text, "{\"centres\": ");
+  for (gsize i = 0; i < depth; i++)
+    g_string_append_c (text, '[');
+  for (gsize i = 0; i < depth; i++)
+    g_string_append_c (text, ']');
+  g_string_append_c (text, '}');
+
+  network = load_text (text->str);
+  assert_problem (network, "nested more than", NULL);
+}
+
+static void
+test_not_utf8 (void)
+{
+  g_autoptr(ScmNetwork) network = load_text ("{\"title\": \"\xff\xfe\"}");
+
+  assert_problem (network, "not valid UTF-8", NULL);
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/network.json");
+  g_autoptr(ScmNetwork) network = scm_network_new_from_file (file);
+
+  assert_problem (network, "/nonexistent/network.json: ", "cannot be read", NULL);
+}
+
+static void
+test_search_folding (void)
+{
+  g_autofree char *folded = scm_fold_for_search ("Łódź, Foz do Iguaçu, Măgurele");
+  g_autoptr(ScmNetwork) network = load_bundled ();
+  ScmCentre *erce = scm_network_lookup (network, "erce");
+  g_autofree char *query = scm_fold_for_search ("LODZ");
+
+  g_assert_cmpstr (folded, ==, "lodz, foz do iguacu, magurele");
+  g_assert_true (scm_centre_matches (erce, query));
+  g_assert_false (scm_centre_matches (scm_network_lookup (network, "icharm"), query));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/network/bundled/loads-cleanly", test_bundled_loads_cleanly);
+  g_test_add_func ("/network/bundled/every-centre-sourced", test_bundled_every_centre_sourced);
+  g_test_add_func ("/network/bundled/meeting", test_bundled_meeting);
+  g_test_add_func ("/network/lookup/id", test_lookup_by_id);
+  g_test_add_func ("/network/lookup/country", test_lookup_by_country);
+  g_test_add_func ("/network/fields/counts", test_field_counts);
+  g_test_add_func ("/network/load/keeps-valid-entries", test_bad_entries_keep_valid_ones);
+  g_test_add_func ("/network/load/markup-is-text", test_markup_kept_as_text);
+  g_test_add_func ("/network/load/out-of-range", test_problem_out_of_range);
+  g_test_add_func ("/network/load/duplicate-id", test_problem_duplicate_id);
+  g_test_add_func ("/network/load/unknown-field", test_problem_unknown_field);
+  g_test_add_func ("/network/load/wrong-types", test_problem_wrong_types);
+  g_test_add_func ("/network/load/urls", test_problem_urls);
+  g_test_add_func ("/network/load/links", test_problem_links);
+  g_test_add_func ("/network/load/invalid-json", test_invalid_json);
+  g_test_add_func ("/network/load/empty", test_empty_file);
+  g_test_add_func ("/network/load/root-not-object", test_root_not_object);
+  g_test_add_func ("/network/load/missing-centres", test_missing_centres);
+  g_test_add_func ("/network/load/centres-not-array", test_centres_not_array);
+  g_test_add_func ("/network/load/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/network/load/not-utf8", test_not_utf8);
+  g_test_add_func ("/network/load/missing-file", test_missing_file);
+  g_test_add_func ("/network/search/folding", test_search_folding);
+
+  return g_test_run ();
+}
