@@ -157,6 +157,18 @@ static const GActionEntry app_actions[] = {
   { "about", about_activated },
 };
 
+/* The app's style sheet, for every window on the default display. */
+void
+scm_application_load_style (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, "/io/github/sciencecentres/Map/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 static void
 scm_application_startup (GApplication *app)
 {
@@ -167,6 +179,8 @@ scm_application_startup (GApplication *app)
   };
 
   G_APPLICATION_CLASS (scm_application_parent_class)->startup (app);
+
+  scm_application_load_style ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);

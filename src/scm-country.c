@@ -93,3 +93,23 @@ scm_country_get_name (const char *code)
 
   return g_dgettext ("iso_3166-1", name);
 }
+
+/* The name to write on the map: the translated iso-codes name where the
+ * user's language has one, else @fallback (Natural Earth's short English name,
+ * which fits a map better than the formal ISO name). */
+const char *
+scm_country_get_map_name (const char *code,
+                          const char *fallback)
+{
+  const char *name;
+  const char *translated;
+
+  g_return_val_if_fail (code != NULL, fallback);
+
+  name = g_hash_table_lookup (get_country_names (), code);
+  if (name == NULL)
+    return fallback;
+
+  translated = g_dgettext ("iso_3166-1", name);
+  return translated != name ? translated : fallback;
+}

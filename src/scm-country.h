@@ -10,5 +10,7 @@ G_BEGIN_DECLS
 
 gboolean    scm_country_code_is_valid (const char *code);
 const char *scm_country_get_name      (const char *code);
+const char *scm_country_get_map_name  (const char *code,
+                                       const char *fallback);
 
 G_END_DECLS

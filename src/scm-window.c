@@ -1,12 +1,12 @@
-/* scm-window.c — the main window: the map, its legend and the problems banner
+/* scm-window.c — the main window: the map and the problems banner
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <shumate/shumate.h>
 
+#include "scm-map-view.h"
 #include "scm-window.h"
 
 struct _ScmWindow
@@ -14,10 +14,11 @@ struct _ScmWindow
   GtkApplicationWindow parent_instance;
 
   ScmNetwork *network;
+  gboolean online_map;
 
   GtkRevealer *problems_revealer;
   GtkLabel *problems_label;
-  GtkOverlay *map_overlay;
+  ScmMapView *map_view;
 };
 
 G_DEFINE_FINAL_TYPE (ScmWindow, scm_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -25,6 +26,7 @@ G_DEFINE_FINAL_TYPE (ScmWindow, scm_window, GTK_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_NETWORK,
+  PROP_ONLINE_MAP,
   N_PROPS
 };
 
@@ -63,6 +65,19 @@ dismiss_problems (ScmWindow *self)
   gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
 }
 
+/* The OpenStreetMap layer is never the default: it needs the network. */
+static void
+scm_window_set_online_map (ScmWindow *self,
+                           gboolean   online_map)
+{
+  if (self->online_map == online_map)
+    return;
+
+  self->online_map = online_map;
+  scm_map_view_set_online_layer (self->map_view, online_map);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLINE_MAP]);
+}
+
 static void
 scm_window_constructed (GObject *object)
 {
@@ -70,6 +85,7 @@ scm_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (scm_window_parent_class)->constructed (object);
 
+  scm_map_view_set_network (self->map_view, self->network);
   show_problems (self);
 }
 
@@ -97,6 +113,9 @@ scm_window_get_property (GObject    *object,
     case PROP_NETWORK:
       g_value_set_object (value, self->network);
       break;
+    case PROP_ONLINE_MAP:
+      g_value_set_boolean (value, self->online_map);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -114,6 +133,9 @@ scm_window_set_property (GObject      *object,
     {
     case PROP_NETWORK:
       self->network = g_value_dup_object (value);
+      break;
+    case PROP_ONLINE_MAP:
+      scm_window_set_online_map (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -134,15 +156,19 @@ scm_window_class_init (ScmWindowClass *klass)
   properties[PROP_NETWORK] =
     g_param_spec_object ("network", NULL, NULL, SCM_TYPE_NETWORK,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ONLINE_MAP] =
+    g_param_spec_boolean ("online-map", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (SHUMATE_TYPE_SIMPLE_MAP);
+  g_type_ensure (SCM_TYPE_MAP_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/sciencecentres/Map/scm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, problems_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, problems_label);
-  gtk_widget_class_bind_template_child (widget_class, ScmWindow, map_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ScmWindow, map_view);
+  gtk_widget_class_install_property_action (widget_class, "win.online-map", "online-map");
   gtk_widget_class_bind_template_callback (widget_class, dismiss_problems);
 }
 

@@ -1,0 +1,25 @@
+/* scm-basemap-source.h — a ShumateMapSource that draws the offline basemap
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <shumate/shumate.h>
+
+#include "scm-basemap.h"
+
+G_BEGIN_DECLS
+
+#define SCM_TYPE_BASEMAP_SOURCE (scm_basemap_source_get_type ())
+
+G_DECLARE_FINAL_TYPE (ScmBasemapSource, scm_basemap_source, SCM, BASEMAP_SOURCE, ShumateMapSource)
+
+#define SCM_BASEMAP_MAX_ZOOM 8
+
+ScmBasemapSource *scm_basemap_source_new          (ScmBasemap       *basemap);
+void              scm_basemap_source_set_style    (ScmBasemapSource *self,
+                                                   ScmBasemapStyle   style);
+void              scm_basemap_source_set_scale_factor (ScmBasemapSource *self,
+                                                       int               scale_factor);
+
+G_END_DECLS

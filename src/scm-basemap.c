@@ -1,0 +1,533 @@
+/* scm-basemap.c
+ *
+ * Reads data/basemap.bin (written by build-aux/natural-earth-to-basemap.py,
+ * whose docstring describes the layout) and draws tiles from it. Everything is
+ * read-only after loading, so tiles can be drawn on several threads at once.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "scm-basemap.h"
+#include "scm-country.h"
+
+#define MAGIC "SCMBASE1"
+
+/* Country names appear from this zoom on, where they fit inside their country. */
+#define MIN_LABEL_ZOOM 2
+
+typedef struct
+{
+  float bbox[4];           /* x0, y0, x1, y1 in the unit square */
+  guint32 n_rings;
+  const guint32 *rings;    /* per ring: n_points, then 2 × n_points floats */
+} Polygon;
+
+typedef struct
+{
+  float bbox[4];
+  guint32 is_border;
+  guint32 n_points;
+  const float *points;
+} Line;
+
+typedef struct
+{
+  float x, y;
+  float bbox[4];
+  char code[3];
+  char *name;
+} Label;
+
+typedef struct
+{
+  guint min_zoom;
+  GArray *polygons;
+  GArray *lines;
+  GArray *labels;
+} Level;
+
+struct _ScmBasemap
+{
+  GObject parent_instance;
+
+  GBytes *bytes;
+  GArray *levels;
+};
+
+G_DEFINE_FINAL_TYPE (ScmBasemap, scm_basemap, G_TYPE_OBJECT)
+
+static const ScmBasemapPalette palettes[] = {
+  [SCM_BASEMAP_STYLE_LIGHT] = {
+    .sea = { 0.835, 0.894, 0.929 },
+    .land = { 0.969, 0.961, 0.937 },
+    .coast = { 0.600, 0.690, 0.749 },
+    .border = { 0.690, 0.655, 0.600 },
+    .label = { 0.420, 0.400, 0.370 },
+  },
+  [SCM_BASEMAP_STYLE_DARK] = {
+    .sea = { 0.114, 0.149, 0.184 },
+    .land = { 0.196, 0.212, 0.235 },
+    .coast = { 0.255, 0.333, 0.400 },
+    .border = { 0.380, 0.400, 0.435 },
+    .label = { 0.690, 0.710, 0.740 },
+  },
+};
+
+const ScmBasemapPalette *
+scm_basemap_get_palette (ScmBasemapStyle style)
+{
+  g_return_val_if_fail (style <= SCM_BASEMAP_STYLE_DARK, &palettes[0]);
+  return &palettes[style];
+}
+
+/* A bounds-checked reader over the file's 32-bit words. */
+typedef struct
+{
+  const guint8 *data;
+  gsize length;
+  gsize offset;
+  gboolean failed;
+} Reader;
+
+static const void *
+reader_take (Reader *reader,
+             gsize   n_bytes)
+{
+  const void *start;
+
+  if (reader->failed || n_bytes > reader->length - reader->offset)
+    {
+      reader->failed = TRUE;
+      return NULL;
+    }
+
+  start = reader->data + reader->offset;
+  reader->offset += n_bytes;
+  return start;
+}
+
+static guint32
+reader_uint (Reader *reader)
+{
+  const guint32 *word = reader_take (reader, 4);
+  return word ? GUINT32_FROM_LE (*word) : 0;
+}
+
+static void
+reader_floats (Reader *reader,
+               float  *out,
+               guint   n)
+{
+  const float *floats = reader_take (reader, 4 * n);
+
+  if (floats != NULL)
+    memcpy (out, floats, 4 * n);
+}
+
+/* Skips @n_points points, returning where they start. */
+static const float *
+reader_points (Reader  *reader,
+               guint32  n_points)
+{
+  if (n_points > G_MAXUINT32 / 8)
+    {
+      reader->failed = TRUE;
+      return NULL;
+    }
+  return reader_take (reader, (gsize)n_points * 8);
+}
+
+static void
+read_polygon (Reader *reader,
+              Level  *level)
+{
+  Polygon polygon;
+
+  polygon.n_rings = reader_uint (reader);
+  reader_floats (reader, polygon.bbox, 4);
+  polygon.rings = (const guint32 *)(reader->data + reader->offset);
+
+  for (guint32 i = 0; i < polygon.n_rings && !reader->failed; i++)
+    reader_points (reader, reader_uint (reader));
+
+  g_array_append_val (level->polygons, polygon);
+}
+
+static void
+read_line (Reader *reader,
+           Level  *level)
+{
+  Line line;
+
+  line.is_border = reader_uint (reader);
+  line.n_points = reader_uint (reader);
+  reader_floats (reader, line.bbox, 4);
+  line.points = reader_points (reader, line.n_points);
+
+  g_array_append_val (level->lines, line);
+}
+
+static void
+read_label (Reader *reader,
+            Level  *level)
+{
+  Label label = { 0 };
+  const guint8 *code_and_length;
+  const char *name;
+  guint16 length;
+
+  reader_floats (reader, &label.x, 1);
+  reader_floats (reader, &label.y, 1);
+  reader_floats (reader, label.bbox, 4);
+  code_and_length = reader_take (reader, 4);
+  if (code_and_length == NULL)
+    return;
+
+  memcpy (label.code, code_and_length, 2);
+  length = code_and_length[2] | (code_and_length[3] << 8);
+  name = reader_take (reader, length + (-length & 3));
+  if (name == NULL || !g_utf8_validate_len (name, length, NULL))
+    {
+      reader->failed = TRUE;
+      return;
+    }
+
+  label.name = g_strndup (name, length);
+  g_array_append_val (level->labels, label);
+}
+
+static void
+clear_label (gpointer data)
+{
+  g_free (((Label *)data)->name);
+}
+
+static void
+clear_level (gpointer data)
+{
+  Level *level = data;
+
+  g_clear_pointer (&level->polygons, g_array_unref);
+  g_clear_pointer (&level->lines, g_array_unref);
+  g_clear_pointer (&level->labels, g_array_unref);
+}
+
+static gboolean
+read_levels (ScmBasemap *self,
+             Reader     *reader)
+{
+  guint n_levels;
+  const char *magic = reader_take (reader, strlen (MAGIC));
+
+  if (magic == NULL || memcmp (magic, MAGIC, strlen (MAGIC)) != 0)
+    return FALSE;
+
+  n_levels = reader_uint (reader);
+  for (guint i = 0; i < n_levels && !reader->failed; i++)
+    {
+      Level level;
+      guint n_polygons, n_lines, n_labels;
+
+      level.min_zoom = reader_uint (reader);
+      n_polygons = reader_uint (reader);
+      n_lines = reader_uint (reader);
+      n_labels = reader_uint (reader);
+      level.polygons = g_array_new (FALSE, FALSE, sizeof (Polygon));
+      level.lines = g_array_new (FALSE, FALSE, sizeof (Line));
+      level.labels = g_array_new (FALSE, FALSE, sizeof (Label));
+      g_array_set_clear_func (level.labels, clear_label);
+      g_array_append_val (self->levels, level);
+
+      for (guint j = 0; j < n_polygons && !reader->failed; j++)
+        read_polygon (reader, &level);
+      for (guint j = 0; j < n_lines && !reader->failed; j++)
+        read_line (reader, &level);
+      for (guint j = 0; j < n_labels && !reader->failed; j++)
+        read_label (reader, &level);
+    }
+
+  return !reader->failed && self->levels->len > 0;
+}
+
+static void
+scm_basemap_finalize (GObject *object)
+{
+  ScmBasemap *self = (ScmBasemap *)object;
+
+  g_clear_pointer (&self->levels, g_array_unref);
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+
+  G_OBJECT_CLASS (scm_basemap_parent_class)->finalize (object);
+}
+
+static void
+scm_basemap_class_init (ScmBasemapClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = scm_basemap_finalize;
+}
+
+static void
+scm_basemap_init (ScmBasemap *self)
+{
+  self->levels = g_array_new (FALSE, FALSE, sizeof (Level));
+  g_array_set_clear_func (self->levels, clear_level);
+}
+
+ScmBasemap *
+scm_basemap_new_from_bytes (GBytes  *bytes,
+                            GError **error)
+{
+  g_autoptr(ScmBasemap) self = g_object_new (SCM_TYPE_BASEMAP, NULL);
+  gsize length;
+  const guint8 *data = g_bytes_get_data (bytes, &length);
+  Reader reader;
+
+  /* The points are read in place as floats: keep them 4-byte aligned. */
+  if (GPOINTER_TO_SIZE (data) % 4 != 0)
+    self->bytes = g_bytes_new (data, length);
+  else
+    self->bytes = g_bytes_ref (bytes);
+
+  reader = (Reader) { g_bytes_get_data (self->bytes, NULL), length, 0, FALSE };
+  if (!read_levels (self, &reader))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "The basemap data is damaged (at byte %" G_GSIZE_FORMAT ")", reader.offset);
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+ScmBasemap *
+scm_basemap_new_from_resource (const char  *path,
+                               GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+
+  if (bytes == NULL)
+    return NULL;
+
+  return scm_basemap_new_from_bytes (bytes, error);
+}
+
+static const Level *
+level_for_zoom (ScmBasemap *self,
+                guint       zoom)
+{
+  const Level *chosen = &g_array_index (self->levels, Level, 0);
+
+  for (guint i = 1; i < self->levels->len; i++)
+    if (g_array_index (self->levels, Level, i).min_zoom <= zoom)
+      chosen = &g_array_index (self->levels, Level, i);
+
+  return chosen;
+}
+
+guint
+scm_basemap_get_n_polygons (ScmBasemap *self,
+                            guint       zoom)
+{
+  g_return_val_if_fail (SCM_IS_BASEMAP (self), 0);
+  return level_for_zoom (self, zoom)->polygons->len;
+}
+
+/* Where the tile is, in the unit square and in pixels of the whole world. */
+typedef struct
+{
+  double x0, y0, x1, y1;   /* tile bounds in the unit square, with a margin */
+  double scale;            /* pixels across the whole world */
+  double origin_x, origin_y;
+} TileView;
+
+static gboolean
+bbox_visible (const TileView *view,
+              const float     bbox[4])
+{
+  return bbox[2] >= view->x0 && bbox[0] <= view->x1 && bbox[3] >= view->y0 && bbox[1] <= view->y1;
+}
+
+/* Adds a polyline to the path, dropping points closer than a quarter pixel
+ * to the last one: at low zoom most points of the coast collapse. */
+static void
+append_points (cairo_t        *cr,
+               const TileView *view,
+               const float    *points,
+               guint32         n_points,
+               gboolean        close)
+{
+  double last_x = 0, last_y = 0;
+
+  for (guint32 i = 0; i < n_points; i++)
+    {
+      double px = points[2 * i] * view->scale - view->origin_x;
+      double py = points[2 * i + 1] * view->scale - view->origin_y;
+
+      if (i == 0)
+        cairo_move_to (cr, px, py);
+      else if (i == n_points - 1 || fabs (px - last_x) + fabs (py - last_y) > 0.25)
+        cairo_line_to (cr, px, py);
+      else
+        continue;
+
+      last_x = px;
+      last_y = py;
+    }
+
+  if (close)
+    cairo_close_path (cr);
+}
+
+static void
+fill_land (cairo_t        *cr,
+           const TileView *view,
+           const Level    *level)
+{
+  for (guint i = 0; i < level->polygons->len; i++)
+    {
+      const Polygon *polygon = &g_array_index (level->polygons, Polygon, i);
+      const guint32 *ring = polygon->rings;
+
+      if (!bbox_visible (view, polygon->bbox))
+        continue;
+
+      for (guint32 r = 0; r < polygon->n_rings; r++)
+        {
+          guint32 n_points = GUINT32_FROM_LE (ring[0]);
+
+          append_points (cr, view, (const float *)(ring + 1), n_points, TRUE);
+          ring += 1 + 2 * n_points;
+        }
+    }
+
+  /* Countries never overlap, so even-odd leaves exactly the lakes open. */
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_fill (cr);
+}
+
+static void
+stroke_lines (cairo_t        *cr,
+              const TileView *view,
+              const Level    *level,
+              gboolean        borders)
+{
+  for (guint i = 0; i < level->lines->len; i++)
+    {
+      const Line *line = &g_array_index (level->lines, Line, i);
+
+      if ((line->is_border != 0) == borders && bbox_visible (view, line->bbox))
+        append_points (cr, view, line->points, line->n_points, FALSE);
+    }
+
+  cairo_stroke (cr);
+}
+
+static void
+set_color (cairo_t      *cr,
+           const double  rgb[3])
+{
+  cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
+}
+
+static void
+draw_labels (cairo_t                 *cr,
+             const TileView          *view,
+             const Level             *level,
+             const ScmBasemapPalette *palette,
+             double                   unit)
+{
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
+  double reach = 200 * unit / view->scale; /* farthest a label extends from its point */
+
+  pango_font_description_set_absolute_size (font, 11 * unit * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+
+  for (guint i = 0; i < level->labels->len; i++)
+    {
+      const Label *label = &g_array_index (level->labels, Label, i);
+      double country_width = (label->bbox[2] - label->bbox[0]) * view->scale;
+      int width, height;
+
+      if (label->x < view->x0 - reach || label->x > view->x1 + reach ||
+          label->y < view->y0 - reach || label->y > view->y1 + reach)
+        continue;
+
+      pango_layout_set_text (layout, scm_country_get_map_name (label->code, label->name), -1);
+      pango_layout_get_pixel_size (layout, &width, &height);
+      if (width > country_width * 0.8)
+        continue;
+
+      cairo_move_to (cr,
+                     label->x * view->scale - view->origin_x - width / 2.0,
+                     label->y * view->scale - view->origin_y - height / 2.0);
+      pango_cairo_layout_path (cr, layout);
+      set_color (cr, palette->land);
+      cairo_set_line_width (cr, 3 * unit);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_stroke_preserve (cr);
+      set_color (cr, palette->label);
+      cairo_fill (cr);
+    }
+}
+
+/**
+ * scm_basemap_render_tile:
+ * @cr: a context whose origin is the tile's top left corner
+ * @size: the tile's width in device pixels (256 at scale 1, 512 on HiDPI)
+ *
+ * Draws tile @x, @y at @zoom in slippy-map numbering.
+ */
+void
+scm_basemap_render_tile (ScmBasemap      *self,
+                         cairo_t         *cr,
+                         guint            zoom,
+                         guint            x,
+                         guint            y,
+                         double           size,
+                         ScmBasemapStyle  style)
+{
+  const ScmBasemapPalette *palette = scm_basemap_get_palette (style);
+  const Level *level;
+  double tiles = (double)(1u << MIN (zoom, 30));
+  double unit = size / 256.0;  /* one CSS pixel in device pixels */
+  double margin = 4 * unit / (tiles * size);
+  TileView view;
+
+  g_return_if_fail (SCM_IS_BASEMAP (self));
+
+  level = level_for_zoom (self, zoom);
+  view = (TileView) {
+    .x0 = x / tiles - margin, .y0 = y / tiles - margin,
+    .x1 = (x + 1) / tiles + margin, .y1 = (y + 1) / tiles + margin,
+    .scale = tiles * size, .origin_x = x * size, .origin_y = y * size,
+  };
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, size, size);
+  cairo_clip (cr);
+  set_color (cr, palette->sea);
+  cairo_paint (cr);
+
+  set_color (cr, palette->land);
+  fill_land (cr, &view, level);
+
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_width (cr, 0.8 * unit);
+  set_color (cr, palette->coast);
+  stroke_lines (cr, &view, level, FALSE);
+
+  cairo_set_line_width (cr, (zoom < 3 ? 0.6 : 0.9) * unit);
+  set_color (cr, palette->border);
+  stroke_lines (cr, &view, level, TRUE);
+
+  if (zoom >= MIN_LABEL_ZOOM)
+    draw_labels (cr, &view, level, palette, unit);
+
+  cairo_restore (cr);
+}

@@ -1,0 +1,48 @@
+/* scm-basemap.h — the offline world map: Natural Earth land, coasts, borders and
+ * country names, drawn into tiles with cairo
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  SCM_BASEMAP_STYLE_LIGHT,
+  SCM_BASEMAP_STYLE_DARK,
+} ScmBasemapStyle;
+
+typedef struct
+{
+  double sea[3];
+  double land[3];
+  double coast[3];
+  double border[3];
+  double label[3];
+} ScmBasemapPalette;
+
+#define SCM_BASEMAP_RESOURCE "/io/github/sciencecentres/Map/data/basemap.bin"
+
+#define SCM_TYPE_BASEMAP (scm_basemap_get_type ())
+
+G_DECLARE_FINAL_TYPE (ScmBasemap, scm_basemap, SCM, BASEMAP, GObject)
+
+ScmBasemap              *scm_basemap_new_from_bytes    (GBytes           *bytes,
+                                                        GError          **error);
+ScmBasemap              *scm_basemap_new_from_resource (const char       *path,
+                                                        GError          **error);
+void                     scm_basemap_render_tile       (ScmBasemap       *self,
+                                                        cairo_t          *cr,
+                                                        guint             zoom,
+                                                        guint             x,
+                                                        guint             y,
+                                                        double            size,
+                                                        ScmBasemapStyle   style);
+guint                    scm_basemap_get_n_polygons    (ScmBasemap       *self,
+                                                        guint             zoom);
+const ScmBasemapPalette *scm_basemap_get_palette       (ScmBasemapStyle   style);
+
+G_END_DECLS

@@ -1,0 +1,172 @@
+/* scm-field-symbol.c
+ *
+ * A shape per field as well as a colour, so that fields stay apart for people
+ * who do not tell the colours apart, and on a washed-out projector. With no
+ * field (an affiliate) the symbol is a white ring.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "scm-field-symbol.h"
+
+struct _ScmFieldSymbol
+{
+  GtkWidget parent_instance;
+
+  ScmField *field;
+  int size;
+};
+
+G_DEFINE_FINAL_TYPE (ScmFieldSymbol, scm_field_symbol, GTK_TYPE_WIDGET)
+
+static void
+trace_polygon (cairo_t *cr,
+               double   cx,
+               double   cy,
+               double   radius,
+               guint    n_corners,
+               double   inner_ratio)
+{
+  guint n_points = inner_ratio > 0 ? 2 * n_corners : n_corners;
+
+  for (guint i = 0; i < n_points; i++)
+    {
+      double r = (inner_ratio > 0 && i % 2 == 1) ? radius * inner_ratio : radius;
+      double angle = -G_PI / 2 + 2 * G_PI * i / n_points;
+
+      cairo_line_to (cr, cx + r * cos (angle), cy + r * sin (angle));
+    }
+  cairo_close_path (cr);
+}
+
+/* Adds the outline of @symbol (see data/README.md for the names) to the path. */
+void
+scm_field_symbol_trace (cairo_t    *cr,
+                        const char *symbol,
+                        double      cx,
+                        double      cy,
+                        double      radius)
+{
+  double arm = radius * 0.38;
+
+  cairo_new_sub_path (cr);
+  if (g_strcmp0 (symbol, "square") == 0)
+    cairo_rectangle (cr, cx - radius * 0.85, cy - radius * 0.85, radius * 1.7, radius * 1.7);
+  else if (g_strcmp0 (symbol, "diamond") == 0)
+    trace_polygon (cr, cx, cy, radius * 1.1, 4, 0);
+  else if (g_strcmp0 (symbol, "triangle") == 0)
+    trace_polygon (cr, cx, cy + radius * 0.15, radius * 1.15, 3, 0);
+  else if (g_strcmp0 (symbol, "hexagon") == 0)
+    trace_polygon (cr, cx, cy, radius, 6, 0);
+  else if (g_strcmp0 (symbol, "pentagon") == 0)
+    trace_polygon (cr, cx, cy, radius * 1.05, 5, 0);
+  else if (g_strcmp0 (symbol, "star") == 0)
+    trace_polygon (cr, cx, cy + radius * 0.08, radius * 1.2, 5, 0.5);
+  else if (g_strcmp0 (symbol, "cross") == 0)
+    {
+      cairo_move_to (cr, cx - arm, cy - radius);
+      cairo_line_to (cr, cx + arm, cy - radius);
+      cairo_line_to (cr, cx + arm, cy - arm);
+      cairo_line_to (cr, cx + radius, cy - arm);
+      cairo_line_to (cr, cx + radius, cy + arm);
+      cairo_line_to (cr, cx + arm, cy + arm);
+      cairo_line_to (cr, cx + arm, cy + radius);
+      cairo_line_to (cr, cx - arm, cy + radius);
+      cairo_line_to (cr, cx - arm, cy + arm);
+      cairo_line_to (cr, cx - radius, cy + arm);
+      cairo_line_to (cr, cx - radius, cy - arm);
+      cairo_line_to (cr, cx - arm, cy - arm);
+      cairo_close_path (cr);
+    }
+  else
+    cairo_arc (cr, cx, cy, radius, 0, 2 * G_PI);
+}
+
+static void
+scm_field_symbol_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  ScmFieldSymbol *self = SCM_FIELD_SYMBOL (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  double radius = MIN (width, height) / 2.0 - 2;
+  double red = 1, green = 1, blue = 1;
+  cairo_t *cr;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (self->field != NULL)
+    scm_field_get_rgb (self->field, &red, &green, &blue);
+
+  scm_field_symbol_trace (cr, self->field ? scm_field_get_symbol (self->field) : "circle",
+                          width / 2.0, height / 2.0, radius);
+  cairo_set_source_rgb (cr, red, green, blue);
+  cairo_fill_preserve (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_width (cr, self->field ? 1.5 : 3);
+  if (self->field)
+    cairo_set_source_rgb (cr, 1, 1, 1);
+  else
+    cairo_set_source_rgb (cr, 0.25, 0.25, 0.3);
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+}
+
+static void
+scm_field_symbol_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  *minimum = *natural = SCM_FIELD_SYMBOL (widget)->size;
+}
+
+static void
+scm_field_symbol_dispose (GObject *object)
+{
+  g_clear_object (&SCM_FIELD_SYMBOL (object)->field);
+  G_OBJECT_CLASS (scm_field_symbol_parent_class)->dispose (object);
+}
+
+static void
+scm_field_symbol_class_init (ScmFieldSymbolClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = scm_field_symbol_dispose;
+  widget_class->snapshot = scm_field_symbol_snapshot;
+  widget_class->measure = scm_field_symbol_measure;
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_PRESENTATION);
+}
+
+static void
+scm_field_symbol_init (ScmFieldSymbol *self)
+{
+  self->size = 16;
+}
+
+/* @field may be NULL, for an affiliate. */
+GtkWidget *
+scm_field_symbol_new (ScmField *field,
+                      int       size)
+{
+  ScmFieldSymbol *self = g_object_new (SCM_TYPE_FIELD_SYMBOL, NULL);
+
+  self->field = field ? g_object_ref (field) : NULL;
+  self->size = size;
+  return GTK_WIDGET (self);
+}
+
+void
+scm_field_symbol_set_size (ScmFieldSymbol *self,
+                           int             size)
+{
+  g_return_if_fail (SCM_IS_FIELD_SYMBOL (self));
+  self->size = size;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}

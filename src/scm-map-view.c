@@ -1,0 +1,481 @@
+/* scm-map-view.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <shumate/shumate.h>
+
+#include "scm-basemap-source.h"
+#include "scm-field-symbol.h"
+#include "scm-geo.h"
+#include "scm-legend.h"
+#include "scm-map-view.h"
+
+/* Markers closer than this (in pixels) are spread on a ring. */
+#define MARKER_SPACING 26
+#define MARKER_SIZE 22
+
+struct _ScmMapView
+{
+  GtkWidget parent_instance;
+
+  ShumateSimpleMap *simple_map;
+  ScmLegend *legend;
+
+  ScmNetwork *network;
+  ScmBasemapSource *basemap_source;
+  ShumateMarkerLayer *marker_layer;
+  ShumateMapLayer *online_layer;
+  GPtrArray *places;      /* ScmCentre, parallel to markers */
+  GPtrArray *markers;     /* ShumateMarker */
+  ScmCentre *selected;
+  int spread_zoom;
+  guint fit_source;
+  gboolean fitted;
+};
+
+G_DEFINE_FINAL_TYPE (ScmMapView, scm_map_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SELECTED_CENTRE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static ShumateViewport *
+get_viewport (ScmMapView *self)
+{
+  return shumate_simple_map_get_viewport (self->simple_map);
+}
+
+/* "ICHARM — Water — Tsukuba, Japan" */
+static char *
+describe_place (ScmCentre *centre)
+{
+  ScmField *field = scm_centre_get_field (centre);
+  const char *kind = field ? _(scm_field_get_name (field)) : _("UNESCO affiliate");
+
+  return g_strdup_printf (_("%s — %s — %s, %s"),
+                          scm_centre_get_short_name (centre), kind,
+                          scm_centre_get_city (centre), scm_centre_get_country_name (centre));
+}
+
+static void
+marker_clicked (GtkButton  *button,
+                ScmMapView *self)
+{
+  ScmCentre *centre = g_object_get_data (G_OBJECT (button), "scm-centre");
+
+  scm_map_view_set_selected_centre (self, centre);
+}
+
+static ShumateMarker *
+create_marker (ScmMapView *self,
+               ScmCentre  *centre)
+{
+  ShumateMarker *marker = shumate_marker_new ();
+  GtkWidget *button = gtk_button_new ();
+  g_autofree char *description = describe_place (centre);
+  g_autofree char *tooltip = g_strdup_printf ("%s\n%s", scm_centre_get_name (centre), description);
+
+  gtk_button_set_child (GTK_BUTTON (button),
+                        scm_field_symbol_new (scm_centre_get_field (centre), MARKER_SIZE));
+  gtk_widget_add_css_class (button, "centre-marker");
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  -1);
+  g_object_set_data (G_OBJECT (button), "scm-centre", centre);
+  g_signal_connect (button, "clicked", G_CALLBACK (marker_clicked), self);
+
+  shumate_marker_set_child (marker, button);
+  shumate_location_set_location (SHUMATE_LOCATION (marker),
+                                 scm_centre_get_latitude (centre),
+                                 scm_centre_get_longitude (centre));
+  return marker;
+}
+
+static void
+add_places (ScmMapView *self,
+            GListModel *places)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (places); i++)
+    {
+      g_autoptr(ScmCentre) centre = g_list_model_get_item (places, i);
+      ShumateMarker *marker = create_marker (self, centre);
+
+      g_ptr_array_add (self->places, g_object_ref (centre));
+      g_ptr_array_add (self->markers, marker);
+      shumate_marker_layer_add_marker (self->marker_layer, marker);
+    }
+}
+
+/* Moves markers that would cover each other at the current zoom onto rings. */
+static void
+spread_markers (ScmMapView *self)
+{
+  int zoom = (int)round (shumate_viewport_get_zoom_level (get_viewport (self)));
+  double world = 256.0 * pow (2, zoom);
+  guint n = self->places->len;
+  g_autofree double *points = g_new (double, 2 * n);
+  g_autofree double *offsets = g_new (double, 2 * n);
+
+  if (zoom == self->spread_zoom)
+    return;
+  self->spread_zoom = zoom;
+
+  for (guint i = 0; i < n; i++)
+    {
+      ScmCentre *centre = g_ptr_array_index (self->places, i);
+
+      points[2 * i] = scm_geo_longitude_to_x (scm_centre_get_longitude (centre)) * world;
+      points[2 * i + 1] = scm_geo_latitude_to_y (scm_centre_get_latitude (centre)) * world;
+    }
+
+  scm_geo_spread_points (points, n, MARKER_SPACING, offsets);
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *marker = g_ptr_array_index (self->markers, i);
+      int dx = (int)round (offsets[2 * i]), dy = (int)round (offsets[2 * i + 1]);
+
+      /* The layer centres each marker on its location: margins on one side shift it. */
+      gtk_widget_set_margin_start (marker, MAX (0, 2 * dx));
+      gtk_widget_set_margin_end (marker, MAX (0, -2 * dx));
+      gtk_widget_set_margin_top (marker, MAX (0, 2 * dy));
+      gtk_widget_set_margin_bottom (marker, MAX (0, -2 * dy));
+    }
+}
+
+static ScmBasemapStyle
+preferred_style (ScmMapView *self)
+{
+  gboolean dark = FALSE;
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)),
+                "gtk-application-prefer-dark-theme", &dark, NULL);
+  return dark ? SCM_BASEMAP_STYLE_DARK : SCM_BASEMAP_STYLE_LIGHT;
+}
+
+static void
+install_basemap (ScmMapView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScmBasemap) basemap = scm_basemap_new_from_resource (SCM_BASEMAP_RESOURCE, &error);
+
+  if (basemap == NULL)
+    {
+      g_warning ("Cannot load the offline basemap: %s", error->message);
+      return;
+    }
+
+  g_clear_object (&self->basemap_source);
+  self->basemap_source = scm_basemap_source_new (basemap);
+  scm_basemap_source_set_style (self->basemap_source, preferred_style (self));
+  scm_basemap_source_set_scale_factor (self->basemap_source,
+                                       gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+  shumate_simple_map_set_map_source (self->simple_map,
+                                     SHUMATE_MAP_SOURCE (self->basemap_source));
+}
+
+/* Redraws the tiles for the dark style or a new scale factor. Setting the
+ * source again replaces the base layer and keeps the overlay layers. */
+static void
+refresh_basemap (ScmMapView *self)
+{
+  if (self->basemap_source == NULL)
+    return;
+  install_basemap (self);
+}
+
+static gboolean
+fit_once (gpointer user_data)
+{
+  ScmMapView *self = user_data;
+
+  self->fit_source = 0;
+  self->fitted = TRUE;
+  scm_map_view_fit_all (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scm_map_view_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  ScmMapView *self = SCM_MAP_VIEW (widget);
+
+  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
+
+  /* Framing moves the map, which must not happen during this allocation */
+  if (!self->fitted && self->fit_source == 0 && width > 0 && height > 0)
+    self->fit_source = g_idle_add (fit_once, self);
+}
+
+static void
+scm_map_view_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  gtk_widget_measure (gtk_widget_get_first_child (widget), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+zoom_changed (ScmMapView *self)
+{
+  spread_markers (self);
+}
+
+static void
+scm_map_view_dispose (GObject *object)
+{
+  ScmMapView *self = (ScmMapView *)object;
+
+  g_clear_handle_id (&self->fit_source, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SCM_TYPE_MAP_VIEW);
+  g_clear_pointer (&self->places, g_ptr_array_unref);
+  g_clear_pointer (&self->markers, g_ptr_array_unref);
+  g_clear_object (&self->basemap_source);
+  g_clear_object (&self->network);
+  g_clear_object (&self->selected);
+
+  G_OBJECT_CLASS (scm_map_view_parent_class)->dispose (object);
+}
+
+static void
+scm_map_view_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  ScmMapView *self = SCM_MAP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_CENTRE:
+      g_value_set_object (value, self->selected);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+scm_map_view_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  ScmMapView *self = SCM_MAP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_CENTRE:
+      scm_map_view_set_selected_centre (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+scm_map_view_class_init (ScmMapViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = scm_map_view_dispose;
+  object_class->get_property = scm_map_view_get_property;
+  object_class->set_property = scm_map_view_set_property;
+  /* Allocated by hand (no layout manager) to frame the centres once the size is known */
+  widget_class->measure = scm_map_view_measure;
+  widget_class->size_allocate = scm_map_view_size_allocate;
+
+  properties[PROP_SELECTED_CENTRE] =
+    g_param_spec_object ("selected-centre", NULL, NULL, SCM_TYPE_CENTRE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (SHUMATE_TYPE_SIMPLE_MAP);
+  g_type_ensure (SCM_TYPE_LEGEND);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/sciencecentres/Map/scm-map-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScmMapView, simple_map);
+  gtk_widget_class_bind_template_child (widget_class, ScmMapView, legend);
+}
+
+static void
+scm_map_view_init (ScmMapView *self)
+{
+  ShumateViewport *viewport;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->places = g_ptr_array_new_with_free_func (g_object_unref);
+  self->markers = g_ptr_array_new ();
+  self->spread_zoom = -1;
+
+  install_basemap (self);
+  viewport = get_viewport (self);
+  shumate_viewport_set_min_zoom_level (viewport, 1);
+  shumate_viewport_set_max_zoom_level (viewport, SCM_BASEMAP_MAX_ZOOM);
+
+  self->marker_layer = shumate_marker_layer_new_full (viewport, GTK_SELECTION_NONE);
+  shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->marker_layer));
+
+  g_signal_connect_swapped (viewport, "notify::zoom-level", G_CALLBACK (zoom_changed), self);
+  g_signal_connect_swapped (gtk_widget_get_settings (GTK_WIDGET (self)),
+                            "notify::gtk-application-prefer-dark-theme",
+                            G_CALLBACK (refresh_basemap), self);
+  g_signal_connect_swapped (self, "notify::scale-factor", G_CALLBACK (refresh_basemap), self);
+}
+
+void
+scm_map_view_set_network (ScmMapView *self,
+                          ScmNetwork *network)
+{
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+  g_return_if_fail (SCM_IS_NETWORK (network));
+
+  g_set_object (&self->network, network);
+  shumate_marker_layer_remove_all (self->marker_layer);
+  g_ptr_array_set_size (self->places, 0);
+  g_ptr_array_set_size (self->markers, 0);
+
+  add_places (self, scm_network_get_affiliates (network));
+  add_places (self, scm_network_get_centres (network));
+  scm_legend_set_network (self->legend, network);
+
+  self->spread_zoom = -1;
+  spread_markers (self);
+}
+
+ScmCentre *
+scm_map_view_get_selected_centre (ScmMapView *self)
+{
+  g_return_val_if_fail (SCM_IS_MAP_VIEW (self), NULL);
+  return self->selected;
+}
+
+void
+scm_map_view_set_selected_centre (ScmMapView *self,
+                                  ScmCentre  *centre)
+{
+  GtkWidget *button;
+
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+
+  if (self->selected == centre)
+    return;
+
+  if (self->selected && (button = scm_map_view_get_marker_button (self, self->selected)))
+    gtk_widget_remove_css_class (button, "selected");
+
+  g_set_object (&self->selected, centre);
+
+  if (centre && (button = scm_map_view_get_marker_button (self, centre)))
+    gtk_widget_add_css_class (button, "selected");
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_CENTRE]);
+}
+
+/* Markers on the map: one per centre and per affiliate */
+guint
+scm_map_view_get_n_markers (ScmMapView *self)
+{
+  g_return_val_if_fail (SCM_IS_MAP_VIEW (self), 0);
+  return self->markers->len;
+}
+
+GtkWidget *
+scm_map_view_get_marker_button (ScmMapView *self,
+                                ScmCentre  *centre)
+{
+  guint index;
+
+  g_return_val_if_fail (SCM_IS_MAP_VIEW (self), NULL);
+
+  if (!g_ptr_array_find (self->places, centre, &index))
+    return NULL;
+  return shumate_marker_get_child (g_ptr_array_index (self->markers, index));
+}
+
+/* Centres the map on all centres, at the largest zoom that shows them all. */
+void
+scm_map_view_fit_all (ScmMapView *self)
+{
+  ShumateViewport *viewport = get_viewport (self);
+  double x0 = 1, y0 = 1, x1 = 0, y1 = 0, zoom;
+  int width = gtk_widget_get_width (GTK_WIDGET (self->simple_map));
+  int height = gtk_widget_get_height (GTK_WIDGET (self->simple_map));
+
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+
+  if (self->places->len == 0 || width <= 0 || height <= 0)
+    return;
+
+  for (guint i = 0; i < self->places->len; i++)
+    {
+      ScmCentre *centre = g_ptr_array_index (self->places, i);
+      double x = scm_geo_longitude_to_x (scm_centre_get_longitude (centre));
+      double y = scm_geo_latitude_to_y (scm_centre_get_latitude (centre));
+
+      x0 = MIN (x0, x);
+      x1 = MAX (x1, x);
+      y0 = MIN (y0, y);
+      y1 = MAX (y1, y);
+    }
+
+  /* Leave room for the markers and the legend around the centres */
+  zoom = log2 (MIN ((width - 120) / (MAX (x1 - x0, 1e-4) * 256),
+                    (height - 120) / (MAX (y1 - y0, 1e-4) * 256)));
+  zoom = CLAMP (floor (zoom * 4) / 4, 1, SCM_BASEMAP_MAX_ZOOM);
+
+  shumate_viewport_set_zoom_level (viewport, zoom);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport),
+                                 scm_geo_y_to_latitude ((y0 + y1) / 2),
+                                 scm_geo_x_to_longitude ((x0 + x1) / 2));
+}
+
+/* OpenStreetMap tiles over the offline map: a tile that cannot be downloaded
+ * leaves the offline map visible beneath it. */
+void
+scm_map_view_set_online_layer (ScmMapView *self,
+                               gboolean    online)
+{
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+
+  if (online == (self->online_layer != NULL))
+    return;
+
+  if (online)
+    {
+      g_autoptr(ShumateMapSourceRegistry) registry = shumate_map_source_registry_new_with_defaults ();
+      ShumateMapSource *osm = shumate_map_source_registry_get_by_id (registry,
+                                                                     SHUMATE_MAP_SOURCE_OSM_MAPNIK);
+
+      self->online_layer = shumate_map_layer_new (osm, get_viewport (self));
+      shumate_map_insert_layer_behind (shumate_simple_map_get_map (self->simple_map),
+                                       SHUMATE_LAYER (self->online_layer),
+                                       SHUMATE_LAYER (self->marker_layer));
+    }
+  else
+    {
+      shumate_map_remove_layer (shumate_simple_map_get_map (self->simple_map),
+                                SHUMATE_LAYER (self->online_layer));
+      self->online_layer = NULL;
+    }
+}

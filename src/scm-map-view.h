@@ -1,0 +1,29 @@
+/* scm-map-view.h — the map: offline basemap, a marker per place, the legend
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "scm-network.h"
+
+G_BEGIN_DECLS
+
+#define SCM_TYPE_MAP_VIEW (scm_map_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (ScmMapView, scm_map_view, SCM, MAP_VIEW, GtkWidget)
+
+void       scm_map_view_set_network         (ScmMapView *self,
+                                             ScmNetwork *network);
+ScmCentre *scm_map_view_get_selected_centre (ScmMapView *self);
+void       scm_map_view_set_selected_centre (ScmMapView *self,
+                                             ScmCentre  *centre);
+guint      scm_map_view_get_n_markers       (ScmMapView *self);
+GtkWidget *scm_map_view_get_marker_button   (ScmMapView *self,
+                                             ScmCentre  *centre);
+void       scm_map_view_fit_all             (ScmMapView *self);
+void       scm_map_view_set_online_layer    (ScmMapView *self,
+                                             gboolean    online);
+
+G_END_DECLS
