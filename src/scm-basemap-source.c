@@ -152,23 +152,23 @@ scm_basemap_source_class_init (ScmBasemapSourceClass *klass)
 static void
 scm_basemap_source_init (ScmBasemapSource *self)
 {
-  ShumateMapSource *source = SHUMATE_MAP_SOURCE (self);
-
   self->scale_factor = 1;
-  shumate_map_source_set_id (source, "scm-natural-earth");
-  shumate_map_source_set_name (source, _("Offline world map"));
-  shumate_map_source_set_license (source, _("Map data: Natural Earth"));
-  shumate_map_source_set_license_uri (source, "https://www.naturalearthdata.com/about/terms-of-use/");
-  shumate_map_source_set_min_zoom_level (source, 1);
-  shumate_map_source_set_max_zoom_level (source, SCM_BASEMAP_MAX_ZOOM);
-  shumate_map_source_set_tile_size (source, 256);
-  shumate_map_source_set_projection (source, SHUMATE_MAP_PROJECTION_MERCATOR);
 }
 
 ScmBasemapSource *
 scm_basemap_source_new (ScmBasemap *basemap)
 {
-  ScmBasemapSource *self = g_object_new (SCM_TYPE_BASEMAP_SOURCE, NULL);
+  /* Construct properties of ShumateMapSource: set here, not in init(). */
+  ScmBasemapSource *self = g_object_new (SCM_TYPE_BASEMAP_SOURCE,
+                                         "id", "scm-natural-earth",
+                                         "name", _("Offline world map"),
+                                         "license", _("Map data: Natural Earth"),
+                                         "license-uri", "https://www.naturalearthdata.com/about/terms-of-use/",
+                                         "min-zoom-level", 1,
+                                         "max-zoom-level", SCM_BASEMAP_MAX_ZOOM,
+                                         "tile-size", 256,
+                                         "projection", SHUMATE_MAP_PROJECTION_MERCATOR,
+                                         NULL);
 
   self->basemap = g_object_ref (basemap);
   return self;

@@ -13,6 +13,7 @@ struct _ScmLegend
 {
   GtkWidget parent_instance;
 
+  GtkWidget *card;
   GtkLabel *title_label;
   GtkBox *rows;
 };
@@ -79,6 +80,7 @@ static void
 scm_legend_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), SCM_TYPE_LEGEND);
+  g_clear_pointer (&SCM_LEGEND (object)->card, gtk_widget_unparent);
   G_OBJECT_CLASS (scm_legend_parent_class)->dispose (object);
 }
 
@@ -91,6 +93,7 @@ scm_legend_class_init (ScmLegendClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/sciencecentres/Map/scm-legend.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScmLegend, card);
   gtk_widget_class_bind_template_child (widget_class, ScmLegend, title_label);
   gtk_widget_class_bind_template_child (widget_class, ScmLegend, rows);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

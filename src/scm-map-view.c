@@ -22,6 +22,7 @@ struct _ScmMapView
 {
   GtkWidget parent_instance;
 
+  GtkWidget *overlay;
   ShumateSimpleMap *simple_map;
   ScmLegend *legend;
 
@@ -212,7 +213,7 @@ scm_map_view_size_allocate (GtkWidget *widget,
 {
   ScmMapView *self = SCM_MAP_VIEW (widget);
 
-  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
+  gtk_widget_allocate (SCM_MAP_VIEW (widget)->overlay, width, height, baseline, NULL);
 
   /* Framing moves the map, which must not happen during this allocation */
   if (!self->fitted && self->fit_source == 0 && width > 0 && height > 0)
@@ -228,7 +229,7 @@ scm_map_view_measure (GtkWidget      *widget,
                       int            *minimum_baseline,
                       int            *natural_baseline)
 {
-  gtk_widget_measure (gtk_widget_get_first_child (widget), orientation, for_size,
+  gtk_widget_measure (SCM_MAP_VIEW (widget)->overlay, orientation, for_size,
                       minimum, natural, minimum_baseline, natural_baseline);
 }
 
@@ -245,6 +246,7 @@ scm_map_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->fit_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SCM_TYPE_MAP_VIEW);
+  g_clear_pointer (&self->overlay, gtk_widget_unparent);
   g_clear_pointer (&self->places, g_ptr_array_unref);
   g_clear_pointer (&self->markers, g_ptr_array_unref);
   g_clear_object (&self->basemap_source);
@@ -313,6 +315,7 @@ scm_map_view_class_init (ScmMapViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/sciencecentres/Map/scm-map-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScmMapView, overlay);
   gtk_widget_class_bind_template_child (widget_class, ScmMapView, simple_map);
   gtk_widget_class_bind_template_child (widget_class, ScmMapView, legend);
 }
@@ -413,14 +416,14 @@ scm_map_view_get_marker_button (ScmMapView *self,
   return shumate_marker_get_child (g_ptr_array_index (self->markers, index));
 }
 
-/* Centres the map on all centres, at the largest zoom that shows them all. */
+/* Frames all places at the largest zoom that shows them all, clear of the legend. */
 void
 scm_map_view_fit_all (ScmMapView *self)
 {
-  ShumateViewport *viewport = get_viewport (self);
-  double x0 = 1, y0 = 1, x1 = 0, y1 = 0, zoom;
-  int width = gtk_widget_get_width (GTK_WIDGET (self->simple_map));
-  int height = gtk_widget_get_height (GTK_WIDGET (self->simple_map));
+  const double padding = 48;
+  double x0 = 1, y0 = 1, x1 = 0, y1 = 0, zoom, world, left;
+  double width = gtk_widget_get_width (GTK_WIDGET (self->simple_map));
+  double height = gtk_widget_get_height (GTK_WIDGET (self->simple_map));
 
   g_return_if_fail (SCM_IS_MAP_VIEW (self));
 
@@ -439,15 +442,17 @@ scm_map_view_fit_all (ScmMapView *self)
       y1 = MAX (y1, y);
     }
 
-  /* Leave room for the markers and the legend around the centres */
-  zoom = log2 (MIN ((width - 120) / (MAX (x1 - x0, 1e-4) * 256),
-                    (height - 120) / (MAX (y1 - y0, 1e-4) * 256)));
+  left = gtk_widget_get_width (GTK_WIDGET (self->legend)) + padding;
+  zoom = log2 (MIN ((width - left - padding) / (MAX (x1 - x0, 1e-4) * 256),
+                    (height - 2 * padding) / (MAX (y1 - y0, 1e-4) * 256)));
   zoom = CLAMP (floor (zoom * 4) / 4, 1, SCM_BASEMAP_MAX_ZOOM);
+  world = 256 * pow (2, zoom);
 
-  shumate_viewport_set_zoom_level (viewport, zoom);
-  shumate_location_set_location (SHUMATE_LOCATION (viewport),
+  /* The middle of the free area, right of the legend, sits over the places' middle */
+  shumate_viewport_set_zoom_level (get_viewport (self), zoom);
+  shumate_location_set_location (SHUMATE_LOCATION (get_viewport (self)),
                                  scm_geo_y_to_latitude ((y0 + y1) / 2),
-                                 scm_geo_x_to_longitude ((x0 + x1) / 2));
+                                 scm_geo_x_to_longitude ((x0 + x1) / 2 - (left - padding) / 2 / world));
 }
 
 /* OpenStreetMap tiles over the offline map: a tile that cannot be downloaded

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "scm-application.h"
+#include "scm-map-view.h"
 #include "scm-window.h"
 
 static ScmNetwork *
@@ -84,6 +85,105 @@ test_window_bad_file_shows_banner (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+find_label_containing (GtkWidget  *root,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return gtk_widget_is_drawable (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (find_label_containing (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_window_shows_attribution (void)
+{
+  g_autoptr(ScmNetwork) network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
+  ScmWindow *window = scm_window_new (NULL, network);
+
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_until_mapped (GTK_WIDGET (window));
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_true (find_label_containing (GTK_WIDGET (window), "Natural Earth"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_one_marker_per_place (void)
+{
+  g_autoptr(ScmNetwork) network = load_test_file ("bad-entries.json");
+  g_autoptr(ScmNetwork) bundled = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
+  ScmWindow *window = scm_window_new (NULL, network);
+  ScmWindow *bundled_window = scm_window_new (NULL, bundled);
+  GListModel *centres = scm_network_get_centres (bundled);
+  ScmMapView *map_view;
+
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_until_mapped (GTK_WIDGET (window));
+  map_view = SCM_MAP_VIEW (find_child_of_type (GTK_WIDGET (window), SCM_TYPE_MAP_VIEW));
+  /* The valid centres and the affiliate of the file, no more */
+  g_assert_cmpuint (scm_map_view_get_n_markers (map_view), ==, 3);
+
+  gtk_window_present (GTK_WINDOW (bundled_window));
+  iterate_until_mapped (GTK_WIDGET (bundled_window));
+  map_view = SCM_MAP_VIEW (find_child_of_type (GTK_WIDGET (bundled_window), SCM_TYPE_MAP_VIEW));
+  g_assert_cmpuint (scm_map_view_get_n_markers (map_view), ==,
+                    g_list_model_get_n_items (centres) +
+                    g_list_model_get_n_items (scm_network_get_affiliates (bundled)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (centres); i++)
+    {
+      g_autoptr(ScmCentre) centre = g_list_model_get_item (centres, i);
+      GtkWidget *button = scm_map_view_get_marker_button (map_view, centre);
+      const char *tooltip = gtk_widget_get_tooltip_text (button);
+
+      g_assert_nonnull (button);
+      g_assert_true (gtk_widget_get_focusable (button));
+      g_assert_nonnull (strstr (tooltip, scm_centre_get_name (centre)));
+      g_assert_nonnull (strstr (tooltip, scm_centre_get_city (centre)));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (GTK_WINDOW (bundled_window));
+}
+
+static void
+test_window_marker_selects (void)
+{
+  g_autoptr(ScmNetwork) network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
+  ScmWindow *window = scm_window_new (NULL, network);
+  ScmCentre *icharm = scm_network_lookup (network, "icharm");
+  ScmCentre *erce = scm_network_lookup (network, "erce");
+  ScmMapView *map_view;
+  GtkWidget *icharm_button, *erce_button;
+
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_until_mapped (GTK_WIDGET (window));
+  map_view = SCM_MAP_VIEW (find_child_of_type (GTK_WIDGET (window), SCM_TYPE_MAP_VIEW));
+  icharm_button = scm_map_view_get_marker_button (map_view, icharm);
+  erce_button = scm_map_view_get_marker_button (map_view, erce);
+
+  g_signal_emit_by_name (icharm_button, "clicked");
+  g_assert_true (scm_map_view_get_selected_centre (map_view) == icharm);
+  g_assert_true (gtk_widget_has_css_class (icharm_button, "selected"));
+
+  g_signal_emit_by_name (erce_button, "clicked");
+  g_assert_true (scm_map_view_get_selected_centre (map_view) == erce);
+  g_assert_false (gtk_widget_has_css_class (icharm_button, "selected"));
+  g_assert_true (gtk_widget_has_css_class (erce_button, "selected"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -92,6 +192,11 @@ main (int   argc,
 
   g_test_add_func ("/window/bundled-network", test_window_bundled_network);
   g_test_add_func ("/window/bad-file-shows-banner", test_window_bad_file_shows_banner);
+
+  g_test_add_func ("/window/shows-attribution", test_window_shows_attribution);
+
+  g_test_add_func ("/window/one-marker-per-place", test_window_one_marker_per_place);
+  g_test_add_func ("/window/marker-selects", test_window_marker_selects);
 
   return g_test_run ();
 }

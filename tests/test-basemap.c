@@ -1,0 +1,253 @@
+/* test-basemap.c — projection helpers and the offline basemap's tiles
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "scm-basemap.h"
+#include "scm-geo.h"
+
+typedef struct
+{
+  const char *name;
+  double latitude;
+  double longitude;
+} Place;
+
+/* Far from coasts and from the points where country names are written */
+static const Place land_points[] = {
+  { "Paris", 48.85, 2.35 },
+  { "Brasília", -15.80, -47.90 },
+  { "Western Australia", -20.0, 125.0 },
+  { "Moscow", 55.75, 37.62 },
+  { "Texas", 31.0, -100.0 },
+};
+
+static const Place sea_points[] = {
+  { "North Atlantic", 30.0, -40.0 },
+  { "Pacific", 0.0, -150.0 },
+  { "Indian Ocean", -30.0, 80.0 },
+  { "Tasman Sea", -38.0, 160.0 },
+};
+
+static ScmBasemap *
+load_basemap (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "basemap.bin", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  ScmBasemap *basemap;
+
+  g_assert_nonnull (bytes);
+  basemap = scm_basemap_new_from_bytes (bytes, &error);
+  g_assert_no_error (error);
+  return basemap;
+}
+
+/* Draws the tile under @place at @zoom and reads the pixel at the place. */
+static void
+pixel_at (ScmBasemap      *basemap,
+          const Place     *place,
+          guint            zoom,
+          ScmBasemapStyle  style,
+          double           rgb[3])
+{
+  double tiles = pow (2, zoom);
+  double x = scm_geo_longitude_to_x (place->longitude) * tiles;
+  double y = scm_geo_latitude_to_y (place->latitude) * tiles;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 256, 256);
+  cairo_t *cr = cairo_create (surface);
+  guint32 pixel;
+  int px = (int)((x - floor (x)) * 256), py = (int)((y - floor (y)) * 256);
+
+  scm_basemap_render_tile (basemap, cr, zoom, (guint)x, (guint)y, 256, style);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  pixel = *(guint32 *)(cairo_image_surface_get_data (surface) +
+                       py * cairo_image_surface_get_stride (surface) + px * 4);
+  rgb[0] = ((pixel >> 16) & 0xff) / 255.0;
+  rgb[1] = ((pixel >> 8) & 0xff) / 255.0;
+  rgb[2] = (pixel & 0xff) / 255.0;
+  cairo_surface_destroy (surface);
+}
+
+static void
+assert_color (const double  actual[3],
+              const double  expected[3],
+              const char   *what)
+{
+  for (guint i = 0; i < 3; i++)
+    if (fabs (actual[i] - expected[i]) > 2.5 / 255)
+      {
+        g_test_message ("%s: got %.3f %.3f %.3f, expected %.3f %.3f %.3f", what,
+                        actual[0], actual[1], actual[2], expected[0], expected[1], expected[2]);
+        g_test_fail ();
+        return;
+      }
+}
+
+static void
+test_projection_known_values (void)
+{
+  g_assert_cmpfloat_with_epsilon (scm_geo_longitude_to_x (-180), 0.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (scm_geo_longitude_to_x (0), 0.5, 1e-12);
+  g_assert_cmpfloat_with_epsilon (scm_geo_longitude_to_x (90), 0.75, 1e-12);
+  g_assert_cmpfloat_with_epsilon (scm_geo_latitude_to_y (0), 0.5, 1e-12);
+  g_assert_cmpfloat_with_epsilon (scm_geo_latitude_to_y (SCM_GEO_MAX_LATITUDE), 0.0, 1e-8);
+  g_assert_cmpfloat_with_epsilon (scm_geo_latitude_to_y (-SCM_GEO_MAX_LATITUDE), 1.0, 1e-8);
+  /* Tsukuba (36.08° N, 140.11° E) is in slippy-map tile 14568/6429 at zoom 14 */
+  g_assert_cmpuint ((guint)(scm_geo_longitude_to_x (140.11) * 16384), ==, 14568);
+  g_assert_cmpuint ((guint)(scm_geo_latitude_to_y (36.08) * 16384), ==, 6429);
+  /* Beyond the square world, latitudes clamp to its edge */
+  g_assert_cmpfloat_with_epsilon (scm_geo_latitude_to_y (89.9), 0.0, 1e-8);
+}
+
+static void
+test_projection_round_trip (void)
+{
+  for (double latitude = -85; latitude <= 85; latitude += 8.5)
+    g_assert_cmpfloat_with_epsilon (scm_geo_y_to_latitude (scm_geo_latitude_to_y (latitude)),
+                                    latitude, 1e-9);
+  for (double longitude = -180; longitude <= 180; longitude += 15)
+    g_assert_cmpfloat_with_epsilon (scm_geo_x_to_longitude (scm_geo_longitude_to_x (longitude)),
+                                    longitude, 1e-9);
+}
+
+static void
+test_spread_points (void)
+{
+  /* Three at one spot, one close to them, one far away */
+  const double points[] = { 100, 100, 100, 100, 100, 100, 110, 100, 400, 300 };
+  double offsets[10];
+  double placed[10];
+
+  scm_geo_spread_points (points, 5, 26, offsets);
+
+  for (guint i = 0; i < 10; i++)
+    placed[i] = points[i] + offsets[i];
+
+  g_assert_cmpfloat (offsets[8], ==, 0);
+  g_assert_cmpfloat (offsets[9], ==, 0);
+  for (guint i = 0; i < 4; i++)
+    for (guint j = i + 1; j < 4; j++)
+      g_assert_cmpfloat (hypot (placed[2 * i] - placed[2 * j], placed[2 * i + 1] - placed[2 * j + 1]),
+                         >=, 26 - 1e-9);
+}
+
+static void
+test_tile_land_and_sea (void)
+{
+  g_autoptr(ScmBasemap) basemap = load_basemap ();
+  const guint zooms[] = { 1, 3, 5, 8 };
+
+  for (guint style = SCM_BASEMAP_STYLE_LIGHT; style <= SCM_BASEMAP_STYLE_DARK; style++)
+    {
+      const ScmBasemapPalette *palette = scm_basemap_get_palette (style);
+
+      for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+        {
+          for (guint i = 0; i < G_N_ELEMENTS (land_points); i++)
+            {
+              double rgb[3];
+              g_autofree char *what = g_strdup_printf ("%s at zoom %u", land_points[i].name, zooms[z]);
+
+              pixel_at (basemap, &land_points[i], zooms[z], style, rgb);
+              assert_color (rgb, palette->land, what);
+            }
+          for (guint i = 0; i < G_N_ELEMENTS (sea_points); i++)
+            {
+              double rgb[3];
+              g_autofree char *what = g_strdup_printf ("%s at zoom %u", sea_points[i].name, zooms[z]);
+
+              pixel_at (basemap, &sea_points[i], zooms[z], style, rgb);
+              assert_color (rgb, palette->sea, what);
+            }
+        }
+    }
+}
+
+/* The Germany–Poland border runs along the Oder near 52.5° N, 14.6° E. The tile
+ * is drawn at scale 2, as on a HiDPI screen, where the border is two pixels wide. */
+static void
+test_tile_border (void)
+{
+  g_autoptr(ScmBasemap) basemap = load_basemap ();
+  const ScmBasemapPalette *palette = scm_basemap_get_palette (SCM_BASEMAP_STYLE_LIGHT);
+  const Place near_border = { "Oder", 52.5, 14.6 };
+  const guint zoom = 6;
+  double tiles = pow (2, zoom);
+  double x = scm_geo_longitude_to_x (near_border.longitude) * tiles;
+  double y = scm_geo_latitude_to_y (near_border.latitude) * tiles;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 512, 512);
+  cairo_t *cr = cairo_create (surface);
+  int cx = (int)((x - floor (x)) * 512), cy = (int)((y - floor (y)) * 512);
+  double best = G_MAXDOUBLE;
+
+  scm_basemap_render_tile (basemap, cr, zoom, (guint)x, (guint)y, 512, SCM_BASEMAP_STYLE_LIGHT);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* Within a few pixels of the point, some pixel is close to the border colour */
+  for (int py = MAX (0, cy - 12); py <= MIN (511, cy + 12); py++)
+    for (int px = MAX (0, cx - 12); px <= MIN (511, cx + 12); px++)
+      {
+        guint32 pixel = *(guint32 *)(cairo_image_surface_get_data (surface) +
+                                     py * cairo_image_surface_get_stride (surface) + px * 4);
+        double distance = fabs (((pixel >> 16) & 0xff) / 255.0 - palette->border[0]) +
+                          fabs (((pixel >> 8) & 0xff) / 255.0 - palette->border[1]) +
+                          fabs ((pixel & 0xff) / 255.0 - palette->border[2]);
+        best = MIN (best, distance);
+      }
+
+  cairo_surface_destroy (surface);
+  g_assert_cmpfloat (best, <, 0.08);
+}
+
+static void
+test_damaged_data (void)
+{
+  g_autoptr(GBytes) short_bytes = g_bytes_new_static ("SCMBASE1\x01\x00\x00\x00\x05", 13);
+  g_autoptr(GBytes) wrong_magic = g_bytes_new_static ("NOTAMAP!\x00\x00\x00\x00", 12);
+  g_autoptr(GError) error = NULL;
+  ScmBasemap *basemap;
+
+  basemap = scm_basemap_new_from_bytes (short_bytes, &error);
+  g_assert_null (basemap);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+
+  basemap = scm_basemap_new_from_bytes (wrong_magic, &error);
+  g_assert_null (basemap);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+}
+
+static void
+test_levels_of_detail (void)
+{
+  g_autoptr(ScmBasemap) basemap = load_basemap ();
+
+  /* Finer data from zoom 3 on */
+  g_assert_cmpuint (scm_basemap_get_n_polygons (basemap, 2), <, scm_basemap_get_n_polygons (basemap, 3));
+  g_assert_cmpuint (scm_basemap_get_n_polygons (basemap, 3), ==, scm_basemap_get_n_polygons (basemap, 8));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/geo/projection/known-values", test_projection_known_values);
+  g_test_add_func ("/geo/projection/round-trip", test_projection_round_trip);
+  g_test_add_func ("/geo/spread-points", test_spread_points);
+  g_test_add_func ("/basemap/tile/land-and-sea", test_tile_land_and_sea);
+  g_test_add_func ("/basemap/tile/border", test_tile_border);
+  g_test_add_func ("/basemap/damaged-data", test_damaged_data);
+  g_test_add_func ("/basemap/levels-of-detail", test_levels_of_detail);
+
+  return g_test_run ();
+}
