@@ -176,6 +176,10 @@ scm_application_startup (GApplication *app)
     { "app.quit", { "<Control>q", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
+    { "win.show-sidebar", { "F9", NULL } },
+    { "win.search", { "<Control>f", NULL } },
+    { "win.back", { "<Alt>Left", NULL } },
+    { "win.fit", { "<Control>0", NULL } },
   };
 
   G_APPLICATION_CLASS (scm_application_parent_class)->startup (app);

@@ -6,12 +6,15 @@
 
 #include <glib/gi18n.h>
 
+#include "scm-centre-filter.h"
 #include "scm-field-symbol.h"
 #include "scm-legend.h"
 
 struct _ScmLegend
 {
   GtkWidget parent_instance;
+
+  ScmCentreFilter *filter;
 
   GtkWidget *card;
   GtkLabel *title_label;
@@ -41,6 +44,41 @@ create_row (GtkWidget  *symbol,
 }
 
 static void
+field_toggled (GtkToggleButton *button,
+               ScmLegend       *self)
+{
+  ScmField *field = g_object_get_data (G_OBJECT (button), "scm-field");
+
+  if (self->filter != NULL)
+    scm_centre_filter_set_field_shown (self->filter, field, gtk_toggle_button_get_active (button));
+}
+
+/* A toggle that shows or hides the field's centres */
+static GtkWidget *
+create_field_toggle (ScmLegend *self,
+                     ScmField  *field)
+{
+  GtkWidget *toggle = gtk_toggle_button_new ();
+  g_autofree char *description = NULL;
+  guint count = scm_field_get_n_centres (field);
+
+  description = g_strdup_printf (ngettext ("%s, %u centre", "%s, %u centres", count),
+                                 _(scm_field_get_name (field)), count);
+  gtk_button_set_child (GTK_BUTTON (toggle),
+                        create_row (scm_field_symbol_new (field, 18), _(scm_field_get_name (field)), count));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle),
+                                self->filter == NULL || scm_centre_filter_get_field_shown (self->filter, field));
+  gtk_widget_add_css_class (toggle, "flat");
+  gtk_widget_add_css_class (toggle, "legend-toggle");
+  gtk_widget_set_tooltip_text (toggle, _("Show or hide this field’s centres"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  g_object_set_data_full (G_OBJECT (toggle), "scm-field", g_object_ref (field), g_object_unref);
+  g_signal_connect (toggle, "toggled", G_CALLBACK (field_toggled), self);
+  return toggle;
+}
+
+static void
 clear_rows (ScmLegend *self)
 {
   GtkWidget *child;
@@ -64,22 +102,32 @@ scm_legend_set_network (ScmLegend  *self,
     {
       g_autoptr(ScmField) field = g_list_model_get_item (fields, i);
 
-      gtk_box_append (self->rows,
-                      create_row (scm_field_symbol_new (field, 18),
-                                  _(scm_field_get_name (field)),
-                                  scm_field_get_n_centres (field)));
+      gtk_box_append (self->rows, create_field_toggle (self, field));
     }
 
   if (n_affiliates > 0)
-    gtk_box_append (self->rows,
-                    create_row (scm_field_symbol_new (NULL, 18), _("UNESCO affiliates"),
-                                n_affiliates));
+    {
+      GtkWidget *row = create_row (scm_field_symbol_new (NULL, 18), _("UNESCO affiliates"),
+                                   n_affiliates);
+      gtk_widget_add_css_class (row, "legend-affiliates");
+      gtk_box_append (self->rows, row);
+    }
+}
+
+/* The toggles show and hide fields through @filter */
+void
+scm_legend_set_filter (ScmLegend       *self,
+                       ScmCentreFilter *filter)
+{
+  g_return_if_fail (SCM_IS_LEGEND (self));
+  g_set_object (&self->filter, filter);
 }
 
 static void
 scm_legend_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), SCM_TYPE_LEGEND);
+  g_clear_object (&SCM_LEGEND (object)->filter);
   g_clear_pointer (&SCM_LEGEND (object)->card, gtk_widget_unparent);
   G_OBJECT_CLASS (scm_legend_parent_class)->dispose (object);
 }

@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "scm-centre-filter.h"
 #include "scm-network.h"
 
 G_BEGIN_DECLS
@@ -14,7 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ScmLegend, scm_legend, SCM, LEGEND, GtkWidget)
 
-void scm_legend_set_network (ScmLegend  *self,
-                             ScmNetwork *network);
+void scm_legend_set_network (ScmLegend       *self,
+                             ScmNetwork      *network);
+void scm_legend_set_filter  (ScmLegend       *self,
+                             ScmCentreFilter *filter);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <shumate/shumate.h>
 
 #include "scm-basemap-source.h"
+#include "scm-centre-filter.h"
 #include "scm-field-symbol.h"
 #include "scm-geo.h"
 #include "scm-legend.h"
@@ -27,6 +28,8 @@ struct _ScmMapView
   ScmLegend *legend;
 
   ScmNetwork *network;
+  ScmCentreFilter *filter;
+  ShumateMarker *venue_marker;
   ScmBasemapSource *basemap_source;
   ShumateMarkerLayer *marker_layer;
   ShumateMapLayer *online_layer;
@@ -47,6 +50,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  VENUE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static ShumateViewport *
 get_viewport (ScmMapView *self)
@@ -116,33 +126,75 @@ add_places (ScmMapView *self,
     }
 }
 
-/* Moves markers that would cover each other at the current zoom onto rings. */
+static void
+venue_clicked (ScmMapView *self)
+{
+  g_signal_emit (self, signals[VENUE_ACTIVATED], 0);
+}
+
+/* The meeting's venue, drawn as a pin beside the centres */
+static void
+add_venue (ScmMapView *self,
+           ScmMeeting *meeting)
+{
+  GtkWidget *button;
+  g_autofree char *description = NULL;
+
+  self->venue_marker = NULL;
+  if (meeting == NULL)
+    return;
+
+  description = g_strdup_printf (_("Venue of the %s: %s, %s"), scm_meeting_get_title (meeting),
+                                 scm_meeting_get_venue (meeting), scm_meeting_get_city (meeting));
+  button = gtk_button_new_from_icon_name ("mark-location-symbolic");
+  gtk_widget_add_css_class (button, "venue-marker");
+  gtk_widget_set_tooltip_text (button, description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (venue_clicked), self);
+
+  self->venue_marker = shumate_marker_new ();
+  shumate_marker_set_child (self->venue_marker, button);
+  /* The pin's point is at the bottom of the icon */
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->venue_marker), 30);
+  shumate_location_set_location (SHUMATE_LOCATION (self->venue_marker),
+                                 scm_meeting_get_latitude (meeting),
+                                 scm_meeting_get_longitude (meeting));
+  shumate_marker_layer_add_marker (self->marker_layer, self->venue_marker);
+}
+
+/* Moves shown markers that would cover each other at the current zoom onto rings. */
 static void
 spread_markers (ScmMapView *self)
 {
   int zoom = (int)round (shumate_viewport_get_zoom_level (get_viewport (self)));
   double world = 256.0 * pow (2, zoom);
-  guint n = self->places->len;
-  g_autofree double *points = g_new (double, 2 * n);
-  g_autofree double *offsets = g_new (double, 2 * n);
+  guint n = 0;
+  g_autofree guint *shown = g_new (guint, self->places->len);
+  g_autofree double *points = g_new (double, 2 * self->places->len);
+  g_autofree double *offsets = g_new (double, 2 * self->places->len);
 
   if (zoom == self->spread_zoom)
     return;
   self->spread_zoom = zoom;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < self->places->len; i++)
     {
       ScmCentre *centre = g_ptr_array_index (self->places, i);
 
-      points[2 * i] = scm_geo_longitude_to_x (scm_centre_get_longitude (centre)) * world;
-      points[2 * i + 1] = scm_geo_latitude_to_y (scm_centre_get_latitude (centre)) * world;
+      if (!gtk_widget_get_visible (g_ptr_array_index (self->markers, i)))
+        continue;
+      shown[n] = i;
+      points[2 * n] = scm_geo_longitude_to_x (scm_centre_get_longitude (centre)) * world;
+      points[2 * n + 1] = scm_geo_latitude_to_y (scm_centre_get_latitude (centre)) * world;
+      n++;
     }
 
   scm_geo_spread_points (points, n, MARKER_SPACING, offsets);
 
   for (guint i = 0; i < n; i++)
     {
-      GtkWidget *marker = g_ptr_array_index (self->markers, i);
+      GtkWidget *marker = g_ptr_array_index (self->markers, shown[i]);
       int dx = (int)round (offsets[2 * i]), dy = (int)round (offsets[2 * i + 1]);
 
       /* The layer centres each marker on its location: margins on one side shift it. */
@@ -201,7 +253,7 @@ fit_once (gpointer user_data)
 
   self->fit_source = 0;
   self->fitted = TRUE;
-  scm_map_view_fit_all (self);
+  scm_map_view_fit_shown (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -250,6 +302,9 @@ scm_map_view_dispose (GObject *object)
   g_clear_pointer (&self->places, g_ptr_array_unref);
   g_clear_pointer (&self->markers, g_ptr_array_unref);
   g_clear_object (&self->basemap_source);
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
+  g_clear_object (&self->filter);
   g_clear_object (&self->network);
   g_clear_object (&self->selected);
 
@@ -310,6 +365,10 @@ scm_map_view_class_init (ScmMapViewClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  signals[VENUE_ACTIVATED] =
+    g_signal_new ("venue-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   g_type_ensure (SHUMATE_TYPE_SIMPLE_MAP);
   g_type_ensure (SCM_TYPE_LEGEND);
 
@@ -360,10 +419,89 @@ scm_map_view_set_network (ScmMapView *self,
 
   add_places (self, scm_network_get_affiliates (network));
   add_places (self, scm_network_get_centres (network));
+  add_venue (self, scm_network_get_meeting (network));
   scm_legend_set_network (self->legend, network);
 
   self->spread_zoom = -1;
   spread_markers (self);
+}
+
+/* Pans to @centre when it is outside the visible part of the map */
+static void
+bring_into_view (ScmMapView *self,
+                 ScmCentre  *centre)
+{
+  double x, y;
+  double width = gtk_widget_get_width (GTK_WIDGET (self->simple_map));
+  double height = gtk_widget_get_height (GTK_WIDGET (self->simple_map));
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  shumate_viewport_location_to_widget_coords (get_viewport (self), GTK_WIDGET (self->simple_map),
+                                              scm_centre_get_latitude (centre),
+                                              scm_centre_get_longitude (centre), &x, &y);
+  if (x < 40 || y < 40 || x > width - 40 || y > height - 40)
+    shumate_map_go_to (shumate_simple_map_get_map (self->simple_map),
+                       scm_centre_get_latitude (centre), scm_centre_get_longitude (centre));
+}
+
+static void
+apply_filter (ScmMapView *self)
+{
+  for (guint i = 0; i < self->places->len; i++)
+    gtk_widget_set_visible (g_ptr_array_index (self->markers, i),
+                            scm_centre_filter_matches (self->filter,
+                                                       g_ptr_array_index (self->places, i)));
+  self->spread_zoom = -1;
+  spread_markers (self);
+}
+
+/* Shows only the places that @filter lets through */
+void
+scm_map_view_set_filter (ScmMapView      *self,
+                         ScmCentreFilter *filter)
+{
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
+  g_set_object (&self->filter, filter);
+  scm_legend_set_filter (self->legend, filter);
+  g_signal_connect_swapped (filter, "changed", G_CALLBACK (apply_filter), self);
+  apply_filter (self);
+}
+
+/* Markers that the filter lets through */
+guint
+scm_map_view_get_n_shown_markers (ScmMapView *self)
+{
+  guint n_shown = 0;
+
+  g_return_val_if_fail (SCM_IS_MAP_VIEW (self), 0);
+
+  for (guint i = 0; i < self->markers->len; i++)
+    n_shown += gtk_widget_get_visible (g_ptr_array_index (self->markers, i));
+  return n_shown;
+}
+
+/* Marks the places with these ids (the meeting's co-organisers, say) */
+void
+scm_map_view_set_highlighted (ScmMapView         *self,
+                              const char * const *ids)
+{
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+
+  for (guint i = 0; i < self->places->len; i++)
+    {
+      ScmCentre *centre = g_ptr_array_index (self->places, i);
+      GtkWidget *button = shumate_marker_get_child (g_ptr_array_index (self->markers, i));
+
+      if (ids != NULL && g_strv_contains (ids, scm_centre_get_id (centre)))
+        gtk_widget_add_css_class (button, "highlighted");
+      else
+        gtk_widget_remove_css_class (button, "highlighted");
+    }
 }
 
 ScmCentre *
@@ -390,7 +528,10 @@ scm_map_view_set_selected_centre (ScmMapView *self,
   g_set_object (&self->selected, centre);
 
   if (centre && (button = scm_map_view_get_marker_button (self, centre)))
-    gtk_widget_add_css_class (button, "selected");
+    {
+      gtk_widget_add_css_class (button, "selected");
+      bring_into_view (self, centre);
+    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_CENTRE]);
 }
@@ -416,9 +557,9 @@ scm_map_view_get_marker_button (ScmMapView *self,
   return shumate_marker_get_child (g_ptr_array_index (self->markers, index));
 }
 
-/* Frames all places at the largest zoom that shows them all, clear of the legend. */
+/* Frames the shown places at the largest zoom that shows them all, clear of the legend. */
 void
-scm_map_view_fit_all (ScmMapView *self)
+scm_map_view_fit_shown (ScmMapView *self)
 {
   const double padding = 48;
   double x0 = 1, y0 = 1, x1 = 0, y1 = 0, zoom, world, left;
@@ -427,7 +568,7 @@ scm_map_view_fit_all (ScmMapView *self)
 
   g_return_if_fail (SCM_IS_MAP_VIEW (self));
 
-  if (self->places->len == 0 || width <= 0 || height <= 0)
+  if (width <= 0 || height <= 0)
     return;
 
   for (guint i = 0; i < self->places->len; i++)
@@ -436,11 +577,16 @@ scm_map_view_fit_all (ScmMapView *self)
       double x = scm_geo_longitude_to_x (scm_centre_get_longitude (centre));
       double y = scm_geo_latitude_to_y (scm_centre_get_latitude (centre));
 
+      if (!gtk_widget_get_visible (g_ptr_array_index (self->markers, i)))
+        continue;
       x0 = MIN (x0, x);
       x1 = MAX (x1, x);
       y0 = MIN (y0, y);
       y1 = MAX (y1, y);
     }
+
+  if (x0 > x1)
+    return; /* nothing shown */
 
   left = gtk_widget_get_width (GTK_WIDGET (self->legend)) + padding;
   zoom = log2 (MIN ((width - left - padding) / (MAX (x1 - x0, 1e-4) * 256),

@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "scm-centre-filter.h"
 #include "scm-network.h"
 
 G_BEGIN_DECLS
@@ -22,7 +23,12 @@ void       scm_map_view_set_selected_centre (ScmMapView *self,
 guint      scm_map_view_get_n_markers       (ScmMapView *self);
 GtkWidget *scm_map_view_get_marker_button   (ScmMapView *self,
                                              ScmCentre  *centre);
-void       scm_map_view_fit_all             (ScmMapView *self);
+void       scm_map_view_fit_shown           (ScmMapView *self);
+void       scm_map_view_set_filter          (ScmMapView      *self,
+                                             ScmCentreFilter *filter);
+guint      scm_map_view_get_n_shown_markers (ScmMapView *self);
+void       scm_map_view_set_highlighted     (ScmMapView         *self,
+                                             const char * const *ids);
 void       scm_map_view_set_online_layer    (ScmMapView *self,
                                              gboolean    online);
 

@@ -1,0 +1,258 @@
+/* scm-centre-filter.c
+ *
+ * Fields are shown unless hidden; country and search narrow further. Each
+ * change tells the list models whether it can only add items, only remove
+ * them, or both, so that they redo the least work.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "scm-centre-filter.h"
+
+struct _ScmCentreFilter
+{
+  GtkFilter parent_instance;
+
+  GHashTable *hidden_fields;  /* ScmField set */
+  char *country;
+  char *search_text;
+  char *folded_query;
+};
+
+G_DEFINE_FINAL_TYPE (ScmCentreFilter, scm_centre_filter, GTK_TYPE_FILTER)
+
+enum {
+  PROP_0,
+  PROP_COUNTRY,
+  PROP_SEARCH_TEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+gboolean
+scm_centre_filter_matches (ScmCentreFilter *self,
+                           ScmCentre       *centre)
+{
+  ScmField *field = scm_centre_get_field (centre);
+
+  g_return_val_if_fail (SCM_IS_CENTRE_FILTER (self), FALSE);
+
+  /* An affiliate has no field: it shows only while no field is hidden */
+  if (field == NULL ? g_hash_table_size (self->hidden_fields) > 0
+                    : g_hash_table_contains (self->hidden_fields, field))
+    return FALSE;
+
+  if (self->country != NULL && g_strcmp0 (self->country, scm_centre_get_country (centre)) != 0)
+    return FALSE;
+
+  return scm_centre_matches (centre, self->folded_query);
+}
+
+static gboolean
+scm_centre_filter_match (GtkFilter *filter,
+                         gpointer   item)
+{
+  return scm_centre_filter_matches (SCM_CENTRE_FILTER (filter), SCM_CENTRE (item));
+}
+
+static GtkFilterMatch
+scm_centre_filter_get_strictness (GtkFilter *filter)
+{
+  return scm_centre_filter_is_active (SCM_CENTRE_FILTER (filter)) ? GTK_FILTER_MATCH_SOME
+                                                                  : GTK_FILTER_MATCH_ALL;
+}
+
+static void
+scm_centre_filter_finalize (GObject *object)
+{
+  ScmCentreFilter *self = (ScmCentreFilter *)object;
+
+  g_hash_table_unref (self->hidden_fields);
+  g_free (self->country);
+  g_free (self->search_text);
+  g_free (self->folded_query);
+
+  G_OBJECT_CLASS (scm_centre_filter_parent_class)->finalize (object);
+}
+
+static void
+scm_centre_filter_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  ScmCentreFilter *self = SCM_CENTRE_FILTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_COUNTRY:
+      g_value_set_string (value, self->country);
+      break;
+    case PROP_SEARCH_TEXT:
+      g_value_set_string (value, self->search_text);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+scm_centre_filter_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  ScmCentreFilter *self = SCM_CENTRE_FILTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_COUNTRY:
+      scm_centre_filter_set_country (self, g_value_get_string (value));
+      break;
+    case PROP_SEARCH_TEXT:
+      scm_centre_filter_set_search_text (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+scm_centre_filter_class_init (ScmCentreFilterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkFilterClass *filter_class = GTK_FILTER_CLASS (klass);
+
+  object_class->finalize = scm_centre_filter_finalize;
+  object_class->get_property = scm_centre_filter_get_property;
+  object_class->set_property = scm_centre_filter_set_property;
+  filter_class->match = scm_centre_filter_match;
+  filter_class->get_strictness = scm_centre_filter_get_strictness;
+
+  properties[PROP_COUNTRY] =
+    g_param_spec_string ("country", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SEARCH_TEXT] =
+    g_param_spec_string ("search-text", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+scm_centre_filter_init (ScmCentreFilter *self)
+{
+  self->hidden_fields = g_hash_table_new (NULL, NULL);
+}
+
+ScmCentreFilter *
+scm_centre_filter_new (void)
+{
+  return g_object_new (SCM_TYPE_CENTRE_FILTER, NULL);
+}
+
+void
+scm_centre_filter_set_field_shown (ScmCentreFilter *self,
+                                   ScmField        *field,
+                                   gboolean         shown)
+{
+  g_return_if_fail (SCM_IS_CENTRE_FILTER (self));
+  g_return_if_fail (SCM_IS_FIELD (field));
+
+  if (shown == !g_hash_table_contains (self->hidden_fields, field))
+    return;
+
+  if (shown)
+    g_hash_table_remove (self->hidden_fields, field);
+  else
+    g_hash_table_add (self->hidden_fields, field);
+
+  gtk_filter_changed (GTK_FILTER (self), shown ? GTK_FILTER_CHANGE_LESS_STRICT
+                                               : GTK_FILTER_CHANGE_MORE_STRICT);
+}
+
+gboolean
+scm_centre_filter_get_field_shown (ScmCentreFilter *self,
+                                   ScmField        *field)
+{
+  g_return_val_if_fail (SCM_IS_CENTRE_FILTER (self), FALSE);
+  return !g_hash_table_contains (self->hidden_fields, field);
+}
+
+/* @country: an ISO 3166-1 alpha-2 code, or NULL for every country */
+void
+scm_centre_filter_set_country (ScmCentreFilter *self,
+                               const char      *country)
+{
+  GtkFilterChange change;
+
+  g_return_if_fail (SCM_IS_CENTRE_FILTER (self));
+
+  if (g_strcmp0 (self->country, country) == 0)
+    return;
+
+  if (self->country == NULL)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (country == NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else
+    change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  g_free (self->country);
+  self->country = g_strdup (country);
+  gtk_filter_changed (GTK_FILTER (self), change);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTRY]);
+}
+
+const char *
+scm_centre_filter_get_country (ScmCentreFilter *self)
+{
+  g_return_val_if_fail (SCM_IS_CENTRE_FILTER (self), NULL);
+  return self->country;
+}
+
+void
+scm_centre_filter_set_search_text (ScmCentreFilter *self,
+                                   const char      *text)
+{
+  g_autofree char *folded = NULL;
+  GtkFilterChange change;
+
+  g_return_if_fail (SCM_IS_CENTRE_FILTER (self));
+
+  folded = scm_fold_for_search (text);
+  if (g_strcmp0 (folded, self->folded_query ? self->folded_query : "") == 0)
+    return;
+
+  /* Typing on only narrows; deleting only widens */
+  if (self->folded_query == NULL || strstr (folded, self->folded_query) != NULL)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (strstr (self->folded_query, folded) != NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else
+    change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  g_free (self->search_text);
+  g_free (self->folded_query);
+  self->search_text = g_strdup (text);
+  self->folded_query = *folded ? g_steal_pointer (&folded) : NULL;
+  gtk_filter_changed (GTK_FILTER (self), change);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
+}
+
+const char *
+scm_centre_filter_get_search_text (ScmCentreFilter *self)
+{
+  g_return_val_if_fail (SCM_IS_CENTRE_FILTER (self), NULL);
+  return self->search_text;
+}
+
+gboolean
+scm_centre_filter_is_active (ScmCentreFilter *self)
+{
+  g_return_val_if_fail (SCM_IS_CENTRE_FILTER (self), FALSE);
+  return g_hash_table_size (self->hidden_fields) > 0 || self->country || self->folded_query;
+}

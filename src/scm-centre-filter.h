@@ -1,0 +1,33 @@
+/* scm-centre-filter.h — which places to show: by field, by country and by search text
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "scm-centre.h"
+
+G_BEGIN_DECLS
+
+#define SCM_TYPE_CENTRE_FILTER (scm_centre_filter_get_type ())
+
+G_DECLARE_FINAL_TYPE (ScmCentreFilter, scm_centre_filter, SCM, CENTRE_FILTER, GtkFilter)
+
+ScmCentreFilter *scm_centre_filter_new                (void);
+void             scm_centre_filter_set_field_shown    (ScmCentreFilter *self,
+                                                       ScmField        *field,
+                                                       gboolean         shown);
+gboolean         scm_centre_filter_get_field_shown    (ScmCentreFilter *self,
+                                                       ScmField        *field);
+void             scm_centre_filter_set_country        (ScmCentreFilter *self,
+                                                       const char      *country);
+const char      *scm_centre_filter_get_country        (ScmCentreFilter *self);
+void             scm_centre_filter_set_search_text    (ScmCentreFilter *self,
+                                                       const char      *text);
+const char      *scm_centre_filter_get_search_text    (ScmCentreFilter *self);
+gboolean         scm_centre_filter_is_active          (ScmCentreFilter *self);
+gboolean         scm_centre_filter_matches            (ScmCentreFilter *self,
+                                                       ScmCentre       *centre);
+
+G_END_DECLS

@@ -1,0 +1,242 @@
+/* scm-meeting-panel.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "scm-meeting-panel.h"
+#include "scm-panel-util.h"
+
+struct _ScmMeetingPanel
+{
+  GtkWidget parent_instance;
+
+  GtkWidget *content;
+  GtkLabel *network_label;
+  GtkWidget *meeting_box;
+  GtkLabel *title_label;
+  GtkLabel *dates_label;
+  GtkLabel *venue_label;
+  GtkLabel *venue_notes_label;
+  GtkLabel *attendance_label;
+  GtkLabel *hosts_label;
+  GtkBox *co_organisers_box;
+  GtkBox *objectives_box;
+  GtkBox *outcomes_box;
+  GtkBox *speakers_box;
+  GtkBox *supporters_box;
+  GtkBox *notes_box;
+  GtkBox *sources_box;
+};
+
+G_DEFINE_FINAL_TYPE (ScmMeetingPanel, scm_meeting_panel, GTK_TYPE_WIDGET)
+
+enum {
+  CENTRE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static char *
+format_date (const GDate *date,
+             const char  *format)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_utc (g_date_get_year (date),
+                                                   g_date_get_month (date),
+                                                   g_date_get_day (date), 0, 0, 0);
+  g_autofree char *text = g_date_time_format (time, format);
+
+  return g_strdup (g_strstrip (text));
+}
+
+/* "16–18 May 2016", or "30 May – 2 June 2016" across months */
+char *
+scm_meeting_panel_format_dates (ScmMeeting *meeting)
+{
+  const GDate *start = scm_meeting_get_start (meeting);
+  const GDate *end = scm_meeting_get_end (meeting);
+  g_autofree char *first = NULL;
+  g_autofree char *last = format_date (end, "%e %B %Y");
+
+  if (g_date_compare (start, end) == 0)
+    return g_steal_pointer (&last);
+
+  if (g_date_get_month (start) == g_date_get_month (end) &&
+      g_date_get_year (start) == g_date_get_year (end))
+    {
+      first = format_date (start, "%e");
+      /* Translators: a range of days, "16–18 May 2016" */
+      return g_strdup_printf (_("%s–%s"), first, last);
+    }
+
+  first = format_date (start, "%e %B");
+  return g_strdup_printf (_("%s – %s"), first, last);
+}
+
+static void
+co_organiser_clicked (GtkButton       *button,
+                      ScmMeetingPanel *self)
+{
+  g_signal_emit (self, signals[CENTRE_ACTIVATED], 0,
+                 g_object_get_data (G_OBJECT (button), "scm-centre"));
+}
+
+static void
+fill_co_organisers (ScmMeetingPanel *self,
+                    ScmNetwork      *network,
+                    ScmMeeting      *meeting)
+{
+  const char * const *ids = scm_meeting_get_co_organisers (meeting);
+
+  scm_panel_clear_box (self->co_organisers_box);
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      ScmCentre *centre = scm_network_lookup (network, ids[i]);
+      g_autofree char *text = g_strdup_printf (_("%s — %s"), scm_centre_get_short_name (centre),
+                                               scm_centre_get_name (centre));
+      GtkWidget *label = gtk_label_new (text);
+      GtkWidget *button = gtk_button_new ();
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_button_set_child (GTK_BUTTON (button), label);
+      gtk_widget_set_tooltip_text (button, _("Show this centre"));
+      g_object_set_data_full (G_OBJECT (button), "scm-centre", g_object_ref (centre), g_object_unref);
+      g_signal_connect (button, "clicked", G_CALLBACK (co_organiser_clicked), self);
+      gtk_box_append (self->co_organisers_box, button);
+    }
+}
+
+static void
+fill_speakers (ScmMeetingPanel *self,
+               ScmMeeting      *meeting)
+{
+  const char * const *names = scm_meeting_get_speaker_names (meeting);
+  const char * const *roles = scm_meeting_get_speaker_roles (meeting);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) lines = NULL;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *line = *roles[i] ? g_strdup_printf (_("%s, %s"), names[i], roles[i])
+                                        : g_strdup (names[i]);
+      g_strv_builder_add (builder, line);
+    }
+  lines = g_strv_builder_end (builder);
+  scm_panel_fill_bullets (self->speakers_box, (const char * const *)lines);
+}
+
+static void
+fill_meeting (ScmMeetingPanel *self,
+              ScmNetwork      *network,
+              ScmMeeting      *meeting)
+{
+  g_autofree char *dates = scm_meeting_panel_format_dates (meeting);
+  g_autofree char *venue = g_strdup_printf (_("%s, %s"), scm_meeting_get_venue (meeting),
+                                            scm_meeting_get_city (meeting));
+  g_autofree char *attendance = NULL;
+  g_autofree char *hosts = NULL;
+  g_autofree char *host_list = g_strjoinv (_(", "), (char **)scm_meeting_get_hosts (meeting));
+
+  if (scm_meeting_get_centres_total (meeting) > 0)
+    attendance = g_strdup_printf (_("%u of the %u centres were represented"),
+                                  scm_meeting_get_centres_represented (meeting),
+                                  scm_meeting_get_centres_total (meeting));
+  if (*host_list)
+    hosts = g_strdup_printf (_("Co-hosted by %s"), host_list);
+
+  gtk_label_set_text (self->title_label, scm_meeting_get_title (meeting));
+  gtk_label_set_text (self->dates_label, dates);
+  gtk_label_set_text (self->venue_label, venue);
+  scm_panel_show_text (self->venue_notes_label, scm_meeting_get_venue_notes (meeting));
+  scm_panel_show_text (self->attendance_label, attendance);
+  scm_panel_show_text (self->hosts_label, hosts);
+  fill_co_organisers (self, network, meeting);
+  scm_panel_fill_bullets (self->objectives_box, scm_meeting_get_objectives (meeting));
+  scm_panel_fill_bullets (self->outcomes_box, scm_meeting_get_outcomes (meeting));
+  fill_speakers (self, meeting);
+  scm_panel_fill_bullets (self->supporters_box, scm_meeting_get_supporters (meeting));
+  scm_panel_fill_bullets (self->notes_box, scm_meeting_get_notes (meeting));
+  scm_panel_fill_links (self->sources_box, scm_meeting_get_sources (meeting));
+}
+
+void
+scm_meeting_panel_set_network (ScmMeetingPanel *self,
+                               ScmNetwork      *network)
+{
+  ScmMeeting *meeting = scm_network_get_meeting (network);
+  guint n_centres = g_list_model_get_n_items (scm_network_get_centres (network));
+  g_autofree char *story = NULL;
+
+  g_return_if_fail (SCM_IS_MEETING_PANEL (self));
+
+  if (meeting != NULL && scm_meeting_get_centres_total (meeting) > n_centres)
+    story = g_strdup_printf (_("In May 2016 UNESCO’s Natural Sciences Sector counted %u "
+                               "category 2 centres in water, renewable energy, science policy, "
+                               "biotechnology, geosciences, the basic sciences and remote "
+                               "sensing. This map shows the %u that public sources document, "
+                               "each with its sources."),
+                             scm_meeting_get_centres_total (meeting), n_centres);
+  else
+    story = g_strdup_printf (ngettext ("This map shows %u centre, each with its sources.",
+                                       "This map shows %u centres, each with its sources.",
+                                       n_centres), n_centres);
+
+  gtk_label_set_text (self->network_label, story);
+  gtk_widget_set_visible (self->meeting_box, meeting != NULL);
+  if (meeting != NULL)
+    fill_meeting (self, network, meeting);
+}
+
+static void
+scm_meeting_panel_dispose (GObject *object)
+{
+  ScmMeetingPanel *self = (ScmMeetingPanel *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SCM_TYPE_MEETING_PANEL);
+  g_clear_pointer (&self->content, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (scm_meeting_panel_parent_class)->dispose (object);
+}
+
+static void
+scm_meeting_panel_class_init (ScmMeetingPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = scm_meeting_panel_dispose;
+
+  signals[CENTRE_ACTIVATED] =
+    g_signal_new ("centre-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, SCM_TYPE_CENTRE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/sciencecentres/Map/scm-meeting-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, content);
+  gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, network_label);
+  gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, meeting_box);
+  gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, title_label);
+  gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, dates_label);
+  gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, venue_label);
+  gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, venue_notes_label);
+  gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, attendance_label);
+  gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, hosts_label);
+  gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, co_organisers_box);
+  gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, objectives_box);
+  gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, outcomes_box);
+  gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, speakers_box);
+  gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, supporters_box);
+  gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, notes_box);
+  gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, sources_box);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+scm_meeting_panel_init (ScmMeetingPanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

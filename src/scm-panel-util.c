@@ -1,0 +1,105 @@
+/* scm-panel-util.c
+ *
+ * Everything from a data file is set as plain text: no label here parses markup.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "scm-panel-util.h"
+
+void
+scm_panel_clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+/* One link per URL; the data file only holds http and https URLs. */
+void
+scm_panel_fill_links (GtkBox             *box,
+                      const char * const *urls)
+{
+  scm_panel_clear_box (box);
+
+  for (guint i = 0; urls != NULL && urls[i] != NULL; i++)
+    {
+      GtkWidget *link = gtk_link_button_new (urls[i]);
+      GtkWidget *label = gtk_button_get_child (GTK_BUTTON (link));
+
+      gtk_widget_set_halign (link, GTK_ALIGN_START);
+      if (GTK_IS_LABEL (label))
+        {
+          gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+          gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+          gtk_label_set_xalign (GTK_LABEL (label), 0);
+        }
+      gtk_widget_set_tooltip_text (link, urls[i]);
+      gtk_box_append (box, link);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (box), urls != NULL && urls[0] != NULL);
+}
+
+void
+scm_panel_fill_bullets (GtkBox             *box,
+                        const char * const *items)
+{
+  scm_panel_clear_box (box);
+
+  for (guint i = 0; items != NULL && items[i] != NULL; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("•  %s", items[i]);
+      GtkWidget *label = gtk_label_new (text);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_box_append (box, label);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (box), items != NULL && items[0] != NULL);
+}
+
+/* Sets @text, or hides the label when there is none. */
+void
+scm_panel_show_text (GtkLabel   *label,
+                     const char *text)
+{
+  gtk_label_set_text (label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
+}
+
+/* The translated name of a kind of link (see data/README.md). */
+const char *
+scm_panel_link_kind_label (const char *kind)
+{
+  static const struct { const char *kind; const char *label; } labels[] = {
+    { "mou", N_("Memorandum of understanding") },
+    { "joint-project", N_("Joint project") },
+    { "co-organised-event", N_("Co-organised event") },
+    { "joint-training", N_("Joint training") },
+    { "network", N_("Thematic network") },
+    { "other", N_("Other collaboration") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (kind, labels[i].kind) == 0)
+      return _(labels[i].label);
+
+  return kind;
+}
+
+/* What a centre's status means, or NULL for a confirmed centre. */
+const char *
+scm_panel_status_label (const char *status)
+{
+  if (g_strcmp0 (status, "approved") == 0)
+    return _("Approved by UNESCO before May 2016; its agreement was signed or it opened later.");
+  if (g_strcmp0 (status, "doubtful") == 0)
+    return _("Whether this centre belonged to the network in May 2016 is not settled by the sources.");
+  return NULL;
+}

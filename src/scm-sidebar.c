@@ -1,0 +1,537 @@
+/* scm-sidebar.c
+ *
+ * The panel has three pages: the network and its meeting ("overview"), the
+ * matching centres ("list") and one centre ("centre"). Back returns through
+ * the pages and centres the user came from.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "scm-centre-panel.h"
+#include "scm-country.h"
+#include "scm-field-symbol.h"
+#include "scm-meeting-panel.h"
+#include "scm-sidebar.h"
+
+struct _ScmSidebar
+{
+  GtkWidget parent_instance;
+
+  ScmNetwork *network;
+  ScmCentreFilter *filter;
+  GtkFilterListModel *visible_centres;
+  GtkSortListModel *sorted_centres;
+  ScmCentre *selected;
+  GPtrArray *history;      /* HistoryEntry: where the user came from */
+  GPtrArray *country_codes; /* parallel to the country chooser's items; NULL = all */
+
+  GtkWidget *content;
+  GtkSearchEntry *search_entry;
+  GtkDropDown *country_dropdown;
+  GtkLabel *count_label;
+  GtkStack *pages;
+  GtkStack *browse_stack;
+  GtkListView *centre_list;
+  ScmMeetingPanel *meeting_panel;
+  ScmCentrePanel *centre_panel;
+  GtkScrolledWindow *centre_scroller;
+  char *count_text;
+};
+
+G_DEFINE_FINAL_TYPE (ScmSidebar, scm_sidebar, GTK_TYPE_WIDGET)
+
+/* A centre that was shown, or else the page ("overview", "list") that was */
+typedef struct
+{
+  ScmCentre *centre;
+  const char *page;
+} HistoryEntry;
+
+static void
+history_entry_free (gpointer data)
+{
+  HistoryEntry *entry = data;
+
+  g_clear_object (&entry->centre);
+  g_free (entry);
+}
+
+enum {
+  PROP_0,
+  PROP_SELECTED_CENTRE,
+  PROP_PAGE,
+  N_PROPS
+};
+
+enum {
+  FIT_REQUESTED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+update_count (ScmSidebar *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->visible_centres));
+  guint total = self->network ? g_list_model_get_n_items (scm_network_get_centres (self->network)) : 0;
+
+  g_free (self->count_text);
+  /* Translators: "12 of 51 centres" */
+  self->count_text = g_strdup_printf (ngettext ("%u of %u centre", "%u of %u centres", total),
+                                      shown, total);
+  gtk_label_set_text (self->count_label, self->count_text);
+}
+
+/* Shows @page ("overview", "list" or "centre") without touching the history. */
+static void
+show_page (ScmSidebar *self,
+           const char *page)
+{
+  if (g_str_equal (page, "centre"))
+    gtk_stack_set_visible_child_name (self->pages, "centre");
+  else
+    {
+      gtk_stack_set_visible_child_name (self->pages, "browse");
+      gtk_stack_set_visible_child_name (self->browse_stack, page);
+    }
+}
+
+static void
+page_changed (ScmSidebar *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+}
+
+const char *
+scm_sidebar_get_page (ScmSidebar *self)
+{
+  g_return_val_if_fail (SCM_IS_SIDEBAR (self), NULL);
+
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->pages), "centre"))
+    return "centre";
+  return gtk_stack_get_visible_child_name (self->browse_stack);
+}
+
+/* Remembers where the user is before a centre is shown. */
+static void
+push_history (ScmSidebar *self)
+{
+  HistoryEntry *entry = g_new0 (HistoryEntry, 1);
+
+  if (self->selected != NULL)
+    entry->centre = g_object_ref (self->selected);
+  else
+    entry->page = g_intern_string (scm_sidebar_get_page (self));
+  g_ptr_array_add (self->history, entry);
+}
+
+static void
+show_centre (ScmSidebar *self,
+             ScmCentre  *centre)
+{
+  scm_centre_panel_set_centre (self->centre_panel, self->network, centre);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->centre_scroller), 0);
+  show_page (self, "centre");
+}
+
+static void
+set_selected (ScmSidebar *self,
+              ScmCentre  *centre)
+{
+  if (!g_set_object (&self->selected, centre))
+    return;
+
+  if (centre != NULL)
+    show_centre (self, centre);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_CENTRE]);
+}
+
+void
+scm_sidebar_set_selected_centre (ScmSidebar *self,
+                                 ScmCentre  *centre)
+{
+  g_return_if_fail (SCM_IS_SIDEBAR (self));
+
+  if (centre == self->selected)
+    return;
+
+  if (centre != NULL)
+    push_history (self);
+  else
+    show_page (self, "overview");
+
+  set_selected (self, centre);
+}
+
+ScmCentre *
+scm_sidebar_get_selected_centre (ScmSidebar *self)
+{
+  g_return_val_if_fail (SCM_IS_SIDEBAR (self), NULL);
+  return self->selected;
+}
+
+void
+scm_sidebar_go_back (ScmSidebar *self)
+{
+  HistoryEntry *entry;
+
+  g_return_if_fail (SCM_IS_SIDEBAR (self));
+
+  if (self->history->len == 0)
+    {
+      set_selected (self, NULL);
+      show_page (self, "overview");
+      return;
+    }
+
+  entry = g_ptr_array_steal_index (self->history, self->history->len - 1);
+  set_selected (self, entry->centre);
+  if (entry->centre == NULL)
+    show_page (self, entry->page);
+  history_entry_free (entry);
+}
+
+static void
+panel_centre_activated (ScmSidebar *self,
+                        ScmCentre  *centre)
+{
+  scm_sidebar_set_selected_centre (self, centre);
+}
+
+static void
+fit_clicked (ScmSidebar *self)
+{
+  g_signal_emit (self, signals[FIT_REQUESTED], 0);
+}
+
+static void
+search_changed (ScmSidebar *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  scm_centre_filter_set_search_text (self->filter, text);
+  if (*text != '\0' && !g_str_equal (scm_sidebar_get_page (self), "centre"))
+    show_page (self, "list");
+}
+
+/* Enter opens the first match */
+static void
+search_activated (ScmSidebar *self)
+{
+  g_autoptr(ScmCentre) first = g_list_model_get_item (G_LIST_MODEL (self->sorted_centres), 0);
+
+  if (first != NULL)
+    scm_sidebar_set_selected_centre (self, first);
+}
+
+/* Escape clears the search */
+static void
+search_stopped (ScmSidebar *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+country_selected (ScmSidebar *self)
+{
+  guint position = gtk_drop_down_get_selected (self->country_dropdown);
+
+  if (position == GTK_INVALID_LIST_POSITION || position >= self->country_codes->len)
+    return;
+
+  scm_centre_filter_set_country (self->filter, g_ptr_array_index (self->country_codes, position));
+  if (!g_str_equal (scm_sidebar_get_page (self), "centre"))
+    show_page (self, position == 0 ? scm_sidebar_get_page (self) : "list");
+}
+
+/* @country: an ISO code present in the network, or NULL for all countries */
+void
+scm_sidebar_set_country (ScmSidebar *self,
+                         const char *country)
+{
+  for (guint i = 0; i < self->country_codes->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->country_codes, i), country) == 0)
+      gtk_drop_down_set_selected (self->country_dropdown, i);
+}
+
+static void
+list_activated (ScmSidebar *self,
+                guint       position)
+{
+  g_autoptr(ScmCentre) centre = g_list_model_get_item (G_LIST_MODEL (self->sorted_centres), position);
+
+  scm_sidebar_set_selected_centre (self, centre);
+}
+
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget *symbol_slot = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_box_append (GTK_BOX (texts), title);
+  gtk_box_append (GTK_BOX (texts), subtitle);
+  gtk_widget_set_valign (symbol_slot, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (row), symbol_slot);
+  gtk_box_append (GTK_BOX (row), texts);
+  gtk_widget_add_css_class (row, "centre-row");
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item)
+{
+  ScmCentre *centre = gtk_list_item_get_item (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+  GtkWidget *symbol_slot = gtk_widget_get_first_child (row);
+  GtkWidget *texts = gtk_widget_get_next_sibling (symbol_slot);
+  GtkWidget *old_symbol = gtk_widget_get_first_child (symbol_slot);
+  GtkWidget *title = gtk_widget_get_first_child (texts);
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  g_autofree char *place = g_strdup_printf (_("%s, %s"), scm_centre_get_city (centre),
+                                            scm_centre_get_country_name (centre));
+  g_autofree char *described = g_strdup_printf (_("%s, %s"), scm_centre_get_name (centre), place);
+
+  if (old_symbol != NULL)
+    gtk_box_remove (GTK_BOX (symbol_slot), old_symbol);
+  gtk_box_append (GTK_BOX (symbol_slot), scm_field_symbol_new (scm_centre_get_field (centre), 20));
+
+  gtk_label_set_text (GTK_LABEL (title), scm_centre_get_short_name (centre));
+  gtk_label_set_text (GTK_LABEL (subtitle), place);
+  gtk_widget_set_tooltip_text (row, scm_centre_get_name (centre));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, described, -1);
+}
+
+static int
+compare_country_names (gconstpointer a,
+                       gconstpointer b,
+                       gpointer      user_data)
+{
+  return g_utf8_collate (scm_country_get_name (*(const char * const *)a),
+                         scm_country_get_name (*(const char * const *)b));
+}
+
+static void
+fill_countries (ScmSidebar *self)
+{
+  const char * const *codes = scm_network_get_countries (self->network);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autofree char *all = NULL;
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    g_ptr_array_add (sorted, (gpointer)codes[i]);
+  g_ptr_array_sort_with_data (sorted, (GCompareDataFunc)compare_country_names, NULL);
+
+  g_ptr_array_set_size (self->country_codes, 0);
+  g_ptr_array_add (self->country_codes, NULL);
+  all = g_strdup_printf (_("All countries (%u)"),
+                         g_list_model_get_n_items (scm_network_get_centres (self->network)));
+  gtk_string_list_append (names, all);
+
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      const char *code = g_ptr_array_index (sorted, i);
+      g_autofree char *item = g_strdup_printf (_("%s (%u)"), scm_country_get_name (code),
+                                               scm_network_count_in_country (self->network, code));
+
+      g_ptr_array_add (self->country_codes, g_strdup (code));
+      gtk_string_list_append (names, item);
+    }
+
+  gtk_drop_down_set_model (self->country_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->country_dropdown, 0);
+}
+
+void
+scm_sidebar_set_network (ScmSidebar *self,
+                         ScmNetwork *network)
+{
+  g_return_if_fail (SCM_IS_SIDEBAR (self));
+
+  g_set_object (&self->network, network);
+  gtk_filter_list_model_set_model (self->visible_centres, scm_network_get_centres (network));
+  scm_meeting_panel_set_network (self->meeting_panel, network);
+  fill_countries (self);
+  g_ptr_array_set_size (self->history, 0);
+  update_count (self);
+}
+
+ScmCentreFilter *
+scm_sidebar_get_filter (ScmSidebar *self)
+{
+  g_return_val_if_fail (SCM_IS_SIDEBAR (self), NULL);
+  return self->filter;
+}
+
+/* The centres that match the filter, in list order */
+GListModel *
+scm_sidebar_get_visible_centres (ScmSidebar *self)
+{
+  g_return_val_if_fail (SCM_IS_SIDEBAR (self), NULL);
+  return G_LIST_MODEL (self->sorted_centres);
+}
+
+const char *
+scm_sidebar_get_count_text (ScmSidebar *self)
+{
+  g_return_val_if_fail (SCM_IS_SIDEBAR (self), NULL);
+  return self->count_text;
+}
+
+void
+scm_sidebar_focus_search (ScmSidebar *self)
+{
+  g_return_if_fail (SCM_IS_SIDEBAR (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+scm_sidebar_dispose (GObject *object)
+{
+  ScmSidebar *self = (ScmSidebar *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SCM_TYPE_SIDEBAR);
+  g_clear_pointer (&self->content, gtk_widget_unparent);
+  g_clear_object (&self->sorted_centres);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->network);
+  g_clear_object (&self->selected);
+  g_clear_pointer (&self->history, g_ptr_array_unref);
+  g_clear_pointer (&self->country_codes, g_ptr_array_unref);
+  g_clear_pointer (&self->count_text, g_free);
+
+  G_OBJECT_CLASS (scm_sidebar_parent_class)->dispose (object);
+}
+
+static void
+scm_sidebar_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  ScmSidebar *self = SCM_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_CENTRE:
+      g_value_set_object (value, self->selected);
+      break;
+    case PROP_PAGE:
+      g_value_set_string (value, scm_sidebar_get_page (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+scm_sidebar_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  ScmSidebar *self = SCM_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_CENTRE:
+      scm_sidebar_set_selected_centre (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+scm_sidebar_class_init (ScmSidebarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = scm_sidebar_dispose;
+  object_class->get_property = scm_sidebar_get_property;
+  object_class->set_property = scm_sidebar_set_property;
+
+  properties[PROP_SELECTED_CENTRE] =
+    g_param_spec_object ("selected-centre", NULL, NULL, SCM_TYPE_CENTRE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PAGE] =
+    g_param_spec_string ("page", NULL, NULL, "overview",
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[FIT_REQUESTED] =
+    g_signal_new ("fit-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  g_type_ensure (SCM_TYPE_CENTRE_PANEL);
+  g_type_ensure (SCM_TYPE_MEETING_PANEL);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/sciencecentres/Map/scm-sidebar.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScmSidebar, content);
+  gtk_widget_class_bind_template_child (widget_class, ScmSidebar, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ScmSidebar, country_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ScmSidebar, count_label);
+  gtk_widget_class_bind_template_child (widget_class, ScmSidebar, pages);
+  gtk_widget_class_bind_template_child (widget_class, ScmSidebar, browse_stack);
+  gtk_widget_class_bind_template_child (widget_class, ScmSidebar, centre_list);
+  gtk_widget_class_bind_template_child (widget_class, ScmSidebar, meeting_panel);
+  gtk_widget_class_bind_template_child (widget_class, ScmSidebar, centre_panel);
+  gtk_widget_class_bind_template_child (widget_class, ScmSidebar, centre_scroller);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, search_activated);
+  gtk_widget_class_bind_template_callback (widget_class, search_stopped);
+  gtk_widget_class_bind_template_callback (widget_class, country_selected);
+  gtk_widget_class_bind_template_callback (widget_class, list_activated);
+  gtk_widget_class_bind_template_callback (widget_class, panel_centre_activated);
+  gtk_widget_class_bind_template_callback (widget_class, fit_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, page_changed);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "sidebar");
+}
+
+static void
+scm_sidebar_init (ScmSidebar *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkNoSelection) selection = NULL;
+  GtkExpression *short_name;
+  GtkStringSorter *sorter;
+
+  self->history = g_ptr_array_new_with_free_func (history_entry_free);
+  self->country_codes = g_ptr_array_new_with_free_func (g_free);
+  self->filter = scm_centre_filter_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  short_name = gtk_property_expression_new (SCM_TYPE_CENTRE, NULL, "short-name");
+  sorter = gtk_string_sorter_new (short_name);
+  self->visible_centres = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
+  self->sorted_centres = gtk_sort_list_model_new (G_LIST_MODEL (self->visible_centres),
+                                                  GTK_SORTER (sorter));
+  g_signal_connect_swapped (self->visible_centres, "items-changed", G_CALLBACK (update_count), self);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
+  gtk_list_view_set_factory (self->centre_list, factory);
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted_centres)));
+  gtk_list_view_set_model (self->centre_list, GTK_SELECTION_MODEL (selection));
+}

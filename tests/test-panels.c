@@ -1,0 +1,304 @@
+/* test-panels.c — side panel, filters and search, driven through the real widgets under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "scm-map-view.h"
+#include "scm-sidebar.h"
+#include "scm-window.h"
+
+typedef struct
+{
+  ScmNetwork *network;
+  ScmWindow *window;
+  ScmSidebar *sidebar;
+  ScmMapView *map_view;
+} Fixture;
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             gboolean (*match) (GtkWidget *widget, gconstpointer data),
+             gconstpointer data)
+{
+  if (match (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static gboolean
+is_mapped_label_with (GtkWidget     *widget,
+                      gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
+         strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+static gboolean
+is_toggle_for_field (GtkWidget     *widget,
+                     gconstpointer  field)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) && g_object_get_data (G_OBJECT (widget), "scm-field") == field;
+}
+
+static void
+iterate (guint n)
+{
+  for (guint i = 0; i < n; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Lets transitions end, so that the shown page is drawable */
+static void
+settle (void)
+{
+  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
+  fixture->window = scm_window_new (NULL, fixture->network);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  for (guint i = 0; i < 2000 && !gtk_widget_get_mapped (GTK_WIDGET (fixture->window)); i++)
+    g_main_context_iteration (NULL, TRUE);
+  iterate (20);
+
+  fixture->sidebar = SCM_SIDEBAR (find_widget (GTK_WIDGET (fixture->window), is_of_type,
+                                               GSIZE_TO_POINTER (SCM_TYPE_SIDEBAR)));
+  fixture->map_view = SCM_MAP_VIEW (find_widget (GTK_WIDGET (fixture->window), is_of_type,
+                                                 GSIZE_TO_POINTER (SCM_TYPE_MAP_VIEW)));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->network);
+}
+
+static guint
+n_listed (Fixture *fixture)
+{
+  return g_list_model_get_n_items (scm_sidebar_get_visible_centres (fixture->sidebar));
+}
+
+static guint
+n_centres (Fixture *fixture)
+{
+  return g_list_model_get_n_items (scm_network_get_centres (fixture->network));
+}
+
+static GtkEditable *
+search_entry (Fixture *fixture)
+{
+  return GTK_EDITABLE (find_widget (GTK_WIDGET (fixture->sidebar), is_of_type,
+                                    GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY)));
+}
+
+static void
+test_starts_on_meeting (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  settle ();
+  g_assert_cmpstr (scm_sidebar_get_page (fixture->sidebar), ==, "overview");
+  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with,
+                                 "First UNESCO Science Centres Coordination Meeting"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with,
+                                 "44 of the 65 centres"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with, "IKCEST"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with, "HIST"));
+  g_assert_true (gtk_widget_has_css_class (
+    scm_map_view_get_marker_button (fixture->map_view, scm_network_lookup (fixture->network, "hist")),
+    "highlighted"));
+}
+
+static void
+test_select_shows_panel (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  ScmCentre *icharm = scm_network_lookup (fixture->network, "icharm");
+
+  g_signal_emit_by_name (scm_map_view_get_marker_button (fixture->map_view, icharm), "clicked");
+  settle ();
+
+  g_assert_true (scm_sidebar_get_selected_centre (fixture->sidebar) == icharm);
+  g_assert_cmpstr (scm_sidebar_get_page (fixture->sidebar), ==, "centre");
+  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with, "Tsukuba, Japan"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with,
+                                 "International Centre for Water Hazard and Risk Management"));
+}
+
+static void
+test_back_returns (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  ScmCentre *icharm = scm_network_lookup (fixture->network, "icharm");
+  ScmCentre *erce = scm_network_lookup (fixture->network, "erce");
+
+  scm_map_view_set_selected_centre (fixture->map_view, icharm);
+  scm_map_view_set_selected_centre (fixture->map_view, erce);
+  g_assert_true (scm_sidebar_get_selected_centre (fixture->sidebar) == erce);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL);
+  g_assert_true (scm_sidebar_get_selected_centre (fixture->sidebar) == icharm);
+  g_assert_true (scm_map_view_get_selected_centre (fixture->map_view) == icharm);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL);
+  g_assert_null (scm_sidebar_get_selected_centre (fixture->sidebar));
+  g_assert_cmpstr (scm_sidebar_get_page (fixture->sidebar), ==, "overview");
+}
+
+static void
+test_field_filter (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  ScmField *water = scm_network_lookup_field (fixture->network, "water");
+  guint n_water = scm_field_get_n_centres (water);
+  GtkToggleButton *toggle = GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (fixture->map_view),
+                                                            is_toggle_for_field, water));
+
+  g_assert_nonnull (toggle);
+  g_assert_cmpuint (n_water, >, 0);
+  g_assert_cmpuint (scm_map_view_get_n_shown_markers (fixture->map_view), ==,
+                    scm_map_view_get_n_markers (fixture->map_view));
+
+  gtk_toggle_button_set_active (toggle, FALSE);
+  g_assert_cmpuint (n_listed (fixture), ==, n_centres (fixture) - n_water);
+  /* Affiliates belong to no field: they hide while a field is hidden */
+  g_assert_cmpuint (scm_map_view_get_n_shown_markers (fixture->map_view), ==, n_centres (fixture) - n_water);
+
+  gtk_toggle_button_set_active (toggle, TRUE);
+  g_assert_cmpuint (n_listed (fixture), ==, n_centres (fixture));
+}
+
+static void
+test_country_filter (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  guint in_china = scm_network_count_in_country (fixture->network, "CN");
+  ScmField *water = scm_network_lookup_field (fixture->network, "water");
+  GListModel *visible = scm_sidebar_get_visible_centres (fixture->sidebar);
+  guint water_in_china = 0;
+
+  scm_sidebar_set_country (fixture->sidebar, "CN");
+  g_assert_cmpuint (n_listed (fixture), ==, in_china);
+  g_assert_cmpuint (scm_map_view_get_n_shown_markers (fixture->map_view), ==, in_china);
+
+  for (guint i = 0; i < g_list_model_get_n_items (visible); i++)
+    {
+      g_autoptr(ScmCentre) centre = g_list_model_get_item (visible, i);
+      g_assert_cmpstr (scm_centre_get_country (centre), ==, "CN");
+      water_in_china += scm_centre_get_field (centre) == water;
+    }
+
+  /* Field and country combine */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (fixture->map_view),
+                                                                is_toggle_for_field, water)), FALSE);
+  g_assert_cmpuint (n_listed (fixture), ==, in_china - water_in_china);
+  g_assert_cmpuint (scm_map_view_get_n_shown_markers (fixture->map_view), ==, in_china - water_in_china);
+  g_assert_nonnull (strstr (scm_sidebar_get_count_text (fixture->sidebar), "of 51 centres"));
+
+  scm_sidebar_set_country (fixture->sidebar, NULL);
+  g_assert_cmpuint (n_listed (fixture), ==, n_centres (fixture) - scm_field_get_n_centres (water));
+}
+
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkEditable *entry = search_entry (fixture);
+  GListModel *visible = scm_sidebar_get_visible_centres (fixture->sidebar);
+  g_autoptr(ScmCentre) first = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL);
+  iterate (5);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (entry)) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), GTK_WIDGET (entry)));
+
+  /* By acronym, whatever the case */
+  gtk_editable_set_text (entry, "icharm");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_cmpuint (n_listed (fixture), ==, 1);
+  g_assert_cmpstr (scm_sidebar_get_page (fixture->sidebar), ==, "list");
+  first = g_list_model_get_item (visible, 0);
+  g_assert_cmpstr (scm_centre_get_id (first), ==, "icharm");
+  g_assert_cmpuint (scm_map_view_get_n_shown_markers (fixture->map_view), ==, 1);
+
+  /* By a name written without its accents: Łódź */
+  gtk_editable_set_text (entry, "lodz");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_cmpuint (n_listed (fixture), >=, 1);
+  g_clear_object (&first);
+  first = g_list_model_get_item (visible, 0);
+  g_assert_cmpstr (scm_centre_get_id (first), ==, "erce");
+
+  /* Enter opens the first match */
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_true (scm_sidebar_get_selected_centre (fixture->sidebar) == first);
+
+  /* Escape clears */
+  g_signal_emit_by_name (entry, "stop-search");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  g_assert_cmpuint (n_listed (fixture), ==, n_centres (fixture));
+}
+
+static void
+test_sidebar_toggle (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  gboolean visible = TRUE;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-sidebar", NULL);
+  g_object_get (fixture->window, "sidebar-visible", &visible, NULL);
+  g_assert_false (visible);
+
+  /* Choosing a centre brings the panel back */
+  scm_map_view_set_selected_centre (fixture->map_view, scm_network_lookup (fixture->network, "hist"));
+  g_object_get (fixture->window, "sidebar-visible", &visible, NULL);
+  g_assert_true (visible);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/panels/starts-on-meeting", test_starts_on_meeting);
+  ADD ("/panels/select-shows-panel", test_select_shows_panel);
+  ADD ("/panels/back-returns", test_back_returns);
+  ADD ("/panels/filter/field", test_field_filter);
+  ADD ("/panels/filter/country", test_country_filter);
+  ADD ("/panels/search", test_search);
+  ADD ("/panels/sidebar-toggle", test_sidebar_toggle);
+#undef ADD
+
+  return g_test_run ();
+}
