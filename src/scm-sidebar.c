@@ -63,6 +63,7 @@ enum {
   PROP_0,
   PROP_SELECTED_CENTRE,
   PROP_PAGE,
+  PROP_COUNT_TEXT,
   N_PROPS
 };
 
@@ -85,6 +86,7 @@ update_count (ScmSidebar *self)
   self->count_text = g_strdup_printf (ngettext ("%u of %u centre", "%u of %u centres", total),
                                       shown, total);
   gtk_label_set_text (self->count_label, self->count_text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNT_TEXT]);
 }
 
 /* Shows @page ("overview", "list" or "centre") without touching the history. */
@@ -219,12 +221,14 @@ search_changed (ScmSidebar *self)
     show_page (self, "list");
 }
 
-/* Enter opens the first match */
+/* Enter opens the first match, even before the entry's typing delay is over */
 static void
 search_activated (ScmSidebar *self)
 {
-  g_autoptr(ScmCentre) first = g_list_model_get_item (G_LIST_MODEL (self->sorted_centres), 0);
+  g_autoptr(ScmCentre) first = NULL;
 
+  search_changed (self);
+  first = g_list_model_get_item (G_LIST_MODEL (self->sorted_centres), 0);
   if (first != NULL)
     scm_sidebar_set_selected_centre (self, first);
 }
@@ -436,6 +440,9 @@ scm_sidebar_get_property (GObject    *object,
     case PROP_PAGE:
       g_value_set_string (value, scm_sidebar_get_page (self));
       break;
+    case PROP_COUNT_TEXT:
+      g_value_set_string (value, self->count_text);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -474,6 +481,9 @@ scm_sidebar_class_init (ScmSidebarClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PAGE] =
     g_param_spec_string ("page", NULL, NULL, "overview",
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COUNT_TEXT] =
+    g_param_spec_string ("count-text", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

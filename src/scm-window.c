@@ -97,12 +97,6 @@ scm_window_set_sidebar_visible (ScmWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDEBAR_VISIBLE]);
 }
 
-static void
-update_subtitle (ScmWindow *self)
-{
-  gtk_label_set_text (self->subtitle_label, scm_sidebar_get_count_text (self->sidebar));
-}
-
 /* Selecting a centre on the map opens its panel, even when the panel was hidden. */
 static void
 selection_changed (ScmWindow *self)
@@ -227,9 +221,8 @@ scm_window_constructed (GObject *object)
   scm_map_view_set_filter (self->map_view, scm_sidebar_get_filter (self->sidebar));
   g_object_bind_property (self->map_view, "selected-centre", self->sidebar, "selected-centre",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (scm_sidebar_get_visible_centres (self->sidebar), "items-changed",
-                           G_CALLBACK (update_subtitle), self, G_CONNECT_SWAPPED);
-  update_subtitle (self);
+  g_object_bind_property (self->sidebar, "count-text", self->subtitle_label, "label",
+                          G_BINDING_SYNC_CREATE);
   sidebar_page_changed (self);
 
   self->settings = lookup_settings ();
