@@ -180,6 +180,7 @@ scm_application_startup (GApplication *app)
     { "win.search", { "<Control>f", NULL } },
     { "win.back", { "<Alt>Left", NULL } },
     { "win.fit", { "<Control>0", NULL } },
+    { "win.show-links", { "<Control>l", NULL } },
   };
 
   G_APPLICATION_CLASS (scm_application_parent_class)->startup (app);

@@ -34,7 +34,7 @@ struct _ScmCentrePanel
 G_DEFINE_FINAL_TYPE (ScmCentrePanel, scm_centre_panel, GTK_TYPE_WIDGET)
 
 enum {
-  CENTRE_ACTIVATED,
+  LINK_ACTIVATED,
   N_SIGNALS
 };
 
@@ -89,7 +89,7 @@ create_link_row (ScmLink   *link,
   gtk_box_append (GTK_BOX (box), sources);
   gtk_widget_add_css_class (box, "link-row");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), "scm-partner", g_object_ref (partner), g_object_unref);
+  g_object_set_data_full (G_OBJECT (row), "scm-link", g_object_ref (link), g_object_unref);
   gtk_widget_set_tooltip_text (row, scm_centre_get_name (partner));
   return row;
 }
@@ -125,9 +125,7 @@ static void
 link_row_activated (ScmCentrePanel *self,
                     GtkListBoxRow  *row)
 {
-  ScmCentre *partner = g_object_get_data (G_OBJECT (row), "scm-partner");
-
-  g_signal_emit (self, signals[CENTRE_ACTIVATED], 0, partner);
+  g_signal_emit (self, signals[LINK_ACTIVATED], 0, g_object_get_data (G_OBJECT (row), "scm-link"));
 }
 
 void
@@ -192,9 +190,9 @@ scm_centre_panel_class_init (ScmCentrePanelClass *klass)
 
   object_class->dispose = scm_centre_panel_dispose;
 
-  signals[CENTRE_ACTIVATED] =
-    g_signal_new ("centre-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, SCM_TYPE_CENTRE);
+  signals[LINK_ACTIVATED] =
+    g_signal_new ("link-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, SCM_TYPE_LINK);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/sciencecentres/Map/scm-centre-panel.ui");

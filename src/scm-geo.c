@@ -37,23 +37,16 @@ scm_geo_y_to_latitude (double y)
   return atan (sinh (G_PI * (1.0 - 2.0 * y))) * 180.0 / G_PI;
 }
 
-static guint
-find_root (guint *parent,
-           guint  i)
-{
-  while (parent[i] != i)
-    i = parent[i] = parent[parent[i]];
-  return i;
-}
-
 /**
  * scm_geo_spread_points:
  * @points: (array): x, y pairs in pixels
  * @offsets: (out caller-allocates): x, y pairs, one per point
  *
- * Points closer than @min_distance to another (directly or through a chain)
- * form a group; each group is laid out on a ring around its centre, so that
- * every point stays visible and clickable. Lone points get a zero offset.
+ * Each point not yet placed gathers the unplaced points closer than
+ * @min_distance to it into a group, which is laid out on a ring around the
+ * group's centre so that every point stays visible and clickable. Groups do
+ * not chain, so a crowded continent never becomes one ring. Lone points get
+ * a zero offset.
  */
 void
 scm_geo_spread_points (const double *points,
@@ -61,44 +54,189 @@ scm_geo_spread_points (const double *points,
                        double        min_distance,
                        double       *offsets)
 {
-  g_autofree guint *parent = g_new (guint, n_points);
-  g_autofree guint *group_size = g_new0 (guint, n_points);
-  g_autofree guint *rank_in_group = g_new0 (guint, n_points);
-  g_autofree double *centre = g_new0 (double, 2 * n_points);
-
-  for (guint i = 0; i < n_points; i++)
-    parent[i] = i;
-
-  for (guint i = 0; i < n_points; i++)
-    for (guint j = i + 1; j < n_points; j++)
-      if (hypot (points[2 * i] - points[2 * j], points[2 * i + 1] - points[2 * j + 1]) < min_distance)
-        parent[find_root (parent, i)] = find_root (parent, j);
+  g_autofree gboolean *placed = g_new0 (gboolean, n_points);
+  g_autofree guint *members = g_new (guint, n_points);
 
   for (guint i = 0; i < n_points; i++)
     {
-      guint root = find_root (parent, i);
+      guint size = 0;
+      double centre_x = 0, centre_y = 0, radius;
 
-      rank_in_group[i] = group_size[root]++;
-      centre[2 * root] += points[2 * i];
-      centre[2 * root + 1] += points[2 * i + 1];
+      if (placed[i])
+        continue;
+
+      for (guint j = i; j < n_points; j++)
+        if (!placed[j] && hypot (points[2 * i] - points[2 * j],
+                                 points[2 * i + 1] - points[2 * j + 1]) < min_distance)
+          {
+            placed[j] = TRUE;
+            members[size++] = j;
+            centre_x += points[2 * j];
+            centre_y += points[2 * j + 1];
+          }
+
+      centre_x /= size;
+      centre_y /= size;
+      /* Neighbours on the ring stay min_distance apart */
+      radius = size < 2 ? 0 : MAX (min_distance * 0.75, size * min_distance / (2 * G_PI));
+
+      for (guint k = 0; k < size; k++)
+        {
+          guint m = members[k];
+          double angle = -G_PI / 2 + 2 * G_PI * k / size;
+
+          offsets[2 * m] = size < 2 ? 0 : centre_x + radius * cos (angle) - points[2 * m];
+          offsets[2 * m + 1] = size < 2 ? 0 : centre_y + radius * sin (angle) - points[2 * m + 1];
+        }
+    }
+}
+
+static void
+to_vector (double latitude,
+           double longitude,
+           double v[3])
+{
+  double phi = latitude * G_PI / 180, lambda = longitude * G_PI / 180;
+
+  v[0] = cos (phi) * cos (lambda);
+  v[1] = cos (phi) * sin (lambda);
+  v[2] = sin (phi);
+}
+
+/* Angle between two places seen from the centre of the Earth, in radians */
+static double
+central_angle (double latitude1,
+               double longitude1,
+               double latitude2,
+               double longitude2)
+{
+  double a[3], b[3], cross[3];
+
+  to_vector (latitude1, longitude1, a);
+  to_vector (latitude2, longitude2, b);
+  cross[0] = a[1] * b[2] - a[2] * b[1];
+  cross[1] = a[2] * b[0] - a[0] * b[2];
+  cross[2] = a[0] * b[1] - a[1] * b[0];
+
+  /* atan2 stays accurate for very close and for opposite places */
+  return atan2 (sqrt (cross[0] * cross[0] + cross[1] * cross[1] + cross[2] * cross[2]),
+                a[0] * b[0] + a[1] * b[1] + a[2] * b[2]);
+}
+
+/* Great-circle distance on a spherical Earth of mean radius */
+double
+scm_geo_distance_km (double latitude1,
+                     double longitude1,
+                     double latitude2,
+                     double longitude2)
+{
+  return central_angle (latitude1, longitude1, latitude2, longitude2) * SCM_GEO_EARTH_RADIUS_KM;
+}
+
+/* The point @fraction of the way along the great circle from place 1 to place 2 */
+void
+scm_geo_interpolate (double  latitude1,
+                     double  longitude1,
+                     double  latitude2,
+                     double  longitude2,
+                     double  fraction,
+                     double *latitude,
+                     double *longitude)
+{
+  double angle = central_angle (latitude1, longitude1, latitude2, longitude2);
+  double a[3], b[3], p[3], wa, wb;
+
+  if (angle < 1e-12)
+    {
+      *latitude = latitude1;
+      *longitude = longitude1;
+      return;
     }
 
+  to_vector (latitude1, longitude1, a);
+  to_vector (latitude2, longitude2, b);
+  wa = sin ((1 - fraction) * angle) / sin (angle);
+  wb = sin (fraction * angle) / sin (angle);
+  for (guint i = 0; i < 3; i++)
+    p[i] = wa * a[i] + wb * b[i];
+
+  *latitude = atan2 (p[2], hypot (p[0], p[1])) * 180 / G_PI;
+  *longitude = atan2 (p[1], p[0]) * 180 / G_PI;
+}
+
+/**
+ * scm_geo_great_circle:
+ *
+ * Returns: (transfer full): @n_segments + 1 points (pairs of doubles:
+ *   latitude, longitude) along the shorter great circle between two places
+ */
+GArray *
+scm_geo_great_circle (double latitude1,
+                      double longitude1,
+                      double latitude2,
+                      double longitude2,
+                      guint  n_segments)
+{
+  GArray *points = g_array_sized_new (FALSE, FALSE, sizeof (double), 2 * (n_segments + 1));
+
+  n_segments = MAX (n_segments, 1);
+  for (guint i = 0; i <= n_segments; i++)
+    {
+      double point[2];
+
+      scm_geo_interpolate (latitude1, longitude1, latitude2, longitude2,
+                           (double)i / n_segments, &point[0], &point[1]);
+      g_array_append_vals (points, point, 2);
+    }
+
+  return points;
+}
+
+/**
+ * scm_geo_split_antimeridian:
+ * @points: pairs of doubles (latitude, longitude)
+ *
+ * Cuts a line where it crosses longitude ±180, adding the crossing point to
+ * both pieces, so that no piece jumps across the whole map.
+ *
+ * Returns: (transfer full) (element-type GArray): the pieces
+ */
+GPtrArray *
+scm_geo_split_antimeridian (GArray *points)
+{
+  GPtrArray *pieces = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  GArray *piece = g_array_new (FALSE, FALSE, sizeof (double));
+  guint n_points = points->len / 2;
+
   for (guint i = 0; i < n_points; i++)
     {
-      guint root = find_root (parent, i);
-      guint size = group_size[root];
-      double radius, angle;
+      double latitude = g_array_index (points, double, 2 * i);
+      double longitude = g_array_index (points, double, 2 * i + 1);
 
-      if (size < 2)
+      if (i > 0)
         {
-          offsets[2 * i] = offsets[2 * i + 1] = 0;
-          continue;
+          double previous_latitude = g_array_index (points, double, 2 * i - 2);
+          double previous_longitude = g_array_index (points, double, 2 * i - 1);
+
+          if (fabs (longitude - previous_longitude) > 180)
+            {
+              /* Where the straight step (in unwrapped longitude) meets the edge */
+              double edge = previous_longitude > 0 ? 180 : -180;
+              double unwrapped = longitude + (previous_longitude > 0 ? 360 : -360);
+              double t = (edge - previous_longitude) / (unwrapped - previous_longitude);
+              double crossing[2] = { previous_latitude + t * (latitude - previous_latitude), edge };
+
+              g_array_append_vals (piece, crossing, 2);
+              g_ptr_array_add (pieces, piece);
+              piece = g_array_new (FALSE, FALSE, sizeof (double));
+              crossing[1] = -edge;
+              g_array_append_vals (piece, crossing, 2);
+            }
         }
 
-      /* Neighbours on the ring stay min_distance apart */
-      radius = MAX (min_distance * 0.75, size * min_distance / (2 * G_PI));
-      angle = -G_PI / 2 + 2 * G_PI * rank_in_group[i] / size;
-      offsets[2 * i] = centre[2 * root] / size + radius * cos (angle) - points[2 * i];
-      offsets[2 * i + 1] = centre[2 * root + 1] / size + radius * sin (angle) - points[2 * i + 1];
+      g_array_append_vals (piece, (double[]) { latitude, longitude }, 2);
     }
+
+  g_ptr_array_add (pieces, piece);
+  return pieces;
 }

@@ -16,6 +16,26 @@ double scm_geo_latitude_to_y  (double latitude);
 double scm_geo_x_to_longitude (double x);
 double scm_geo_y_to_latitude  (double y);
 
+#define SCM_GEO_EARTH_RADIUS_KM 6371.0088
+
+double  scm_geo_distance_km          (double latitude1,
+                                      double longitude1,
+                                      double latitude2,
+                                      double longitude2);
+void    scm_geo_interpolate          (double latitude1,
+                                      double longitude1,
+                                      double latitude2,
+                                      double longitude2,
+                                      double fraction,
+                                      double *latitude,
+                                      double *longitude);
+GArray *scm_geo_great_circle         (double latitude1,
+                                      double longitude1,
+                                      double latitude2,
+                                      double longitude2,
+                                      guint  n_segments);
+GPtrArray *scm_geo_split_antimeridian (GArray *points);
+
 void scm_geo_spread_points (const double *points,
                             guint         n_points,
                             double        min_distance,

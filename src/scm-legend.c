@@ -8,6 +8,8 @@
 
 #include "scm-centre-filter.h"
 #include "scm-field-symbol.h"
+#include "scm-link-style.h"
+#include "scm-panel-util.h"
 #include "scm-legend.h"
 
 struct _ScmLegend
@@ -19,6 +21,8 @@ struct _ScmLegend
   GtkWidget *card;
   GtkLabel *title_label;
   GtkBox *rows;
+  GtkBox *link_rows;
+  GtkWidget *links_section;
 };
 
 G_DEFINE_FINAL_TYPE (ScmLegend, scm_legend, GTK_TYPE_WIDGET)
@@ -87,6 +91,66 @@ clear_rows (ScmLegend *self)
     gtk_box_remove (self->rows, child);
 }
 
+static void
+draw_link_sample (GtkDrawingArea *area,
+                  cairo_t        *cr,
+                  int             width,
+                  int             height,
+                  gpointer        kind)
+{
+  scm_link_style_apply (cr, kind, 3, 0.9);
+  cairo_move_to (cr, 1, height / 2.0);
+  cairo_line_to (cr, width - 1, height / 2.0);
+  cairo_stroke (cr);
+}
+
+static GtkWidget *
+create_link_row (const char *kind)
+{
+  GtkWidget *sample = gtk_drawing_area_new ();
+
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (sample), 28);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (sample), 12);
+  gtk_widget_set_valign (sample, GTK_ALIGN_CENTER);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (sample), draw_link_sample,
+                                  (gpointer)g_intern_string (kind), NULL);
+  return create_row (sample, scm_panel_link_kind_label (kind), 0);
+}
+
+/* One row per kind of link that the network has, in the order of first use */
+static void
+fill_link_kinds (ScmLegend  *self,
+                 ScmNetwork *network)
+{
+  GListModel *links = scm_network_get_links (network);
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) kinds = g_ptr_array_new ();
+
+  scm_panel_clear_box (self->link_rows);
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr(ScmLink) link = g_list_model_get_item (links, i);
+      const char *kind = g_intern_string (scm_link_get_kind (link));
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, kind));
+
+      if (count == 0)
+        g_ptr_array_add (kinds, (gpointer)kind);
+      g_hash_table_insert (counts, (gpointer)kind, GUINT_TO_POINTER (count + 1));
+    }
+
+  for (guint i = 0; i < kinds->len; i++)
+    {
+      GtkWidget *row = create_link_row (g_ptr_array_index (kinds, i));
+      GtkWidget *count = gtk_widget_get_last_child (row);
+      g_autofree char *text = g_strdup_printf ("%u", GPOINTER_TO_UINT (g_hash_table_lookup (counts, g_ptr_array_index (kinds, i))));
+
+      gtk_label_set_text (GTK_LABEL (count), text);
+      gtk_box_append (self->link_rows, row);
+    }
+
+  gtk_widget_set_visible (self->links_section, kinds->len > 0);
+}
+
 /* Shows every field of @network, even one without centres, and the affiliates. */
 void
 scm_legend_set_network (ScmLegend  *self,
@@ -112,6 +176,8 @@ scm_legend_set_network (ScmLegend  *self,
       gtk_widget_add_css_class (row, "legend-affiliates");
       gtk_box_append (self->rows, row);
     }
+
+  fill_link_kinds (self, network);
 }
 
 /* The toggles show and hide fields through @filter */
@@ -144,6 +210,8 @@ scm_legend_class_init (ScmLegendClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScmLegend, card);
   gtk_widget_class_bind_template_child (widget_class, ScmLegend, title_label);
   gtk_widget_class_bind_template_child (widget_class, ScmLegend, rows);
+  gtk_widget_class_bind_template_child (widget_class, ScmLegend, link_rows);
+  gtk_widget_class_bind_template_child (widget_class, ScmLegend, links_section);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "legend");
 }

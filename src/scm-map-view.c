@@ -13,11 +13,12 @@
 #include "scm-field-symbol.h"
 #include "scm-geo.h"
 #include "scm-legend.h"
+#include "scm-link-layer.h"
 #include "scm-map-view.h"
 
 /* Markers closer than this (in pixels) are spread on a ring. */
-#define MARKER_SPACING 26
-#define MARKER_SIZE 22
+#define MARKER_SPACING 22
+#define MARKER_SIZE 18
 
 struct _ScmMapView
 {
@@ -32,6 +33,7 @@ struct _ScmMapView
   ShumateMarker *venue_marker;
   ScmBasemapSource *basemap_source;
   ShumateMarkerLayer *marker_layer;
+  ScmLinkLayer *link_layer;
   ShumateMapLayer *online_layer;
   GPtrArray *places;      /* ScmCentre, parallel to markers */
   GPtrArray *markers;     /* ShumateMarker */
@@ -395,6 +397,8 @@ scm_map_view_init (ScmMapView *self)
   shumate_viewport_set_min_zoom_level (viewport, 1);
   shumate_viewport_set_max_zoom_level (viewport, SCM_BASEMAP_MAX_ZOOM);
 
+  self->link_layer = scm_link_layer_new (viewport);
+  shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->link_layer));
   self->marker_layer = shumate_marker_layer_new_full (viewport, GTK_SELECTION_NONE);
   shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->marker_layer));
 
@@ -420,6 +424,7 @@ scm_map_view_set_network (ScmMapView *self,
   add_places (self, scm_network_get_affiliates (network));
   add_places (self, scm_network_get_centres (network));
   add_venue (self, scm_network_get_meeting (network));
+  scm_link_layer_set_network (self->link_layer, network);
   scm_legend_set_network (self->legend, network);
 
   self->spread_zoom = -1;
@@ -468,6 +473,7 @@ scm_map_view_set_filter (ScmMapView      *self,
     g_signal_handlers_disconnect_by_data (self->filter, self);
   g_set_object (&self->filter, filter);
   scm_legend_set_filter (self->legend, filter);
+  scm_link_layer_set_filter (self->link_layer, filter);
   g_signal_connect_swapped (filter, "changed", G_CALLBACK (apply_filter), self);
   apply_filter (self);
 }
@@ -526,6 +532,7 @@ scm_map_view_set_selected_centre (ScmMapView *self,
     gtk_widget_remove_css_class (button, "selected");
 
   g_set_object (&self->selected, centre);
+  scm_link_layer_set_selected (self->link_layer, centre);
 
   if (centre && (button = scm_map_view_get_marker_button (self, centre)))
     {
@@ -557,41 +564,38 @@ scm_map_view_get_marker_button (ScmMapView *self,
   return shumate_marker_get_child (g_ptr_array_index (self->markers, index));
 }
 
-/* Frames the shown places at the largest zoom that shows them all, clear of the legend. */
-void
-scm_map_view_fit_shown (ScmMapView *self)
+/* Frames @places at the largest zoom that shows them all, clear of the legend. */
+static void
+fit_places (ScmMapView *self,
+            GPtrArray  *places)
 {
   const double padding = 48;
   double x0 = 1, y0 = 1, x1 = 0, y1 = 0, zoom, world, left;
   double width = gtk_widget_get_width (GTK_WIDGET (self->simple_map));
   double height = gtk_widget_get_height (GTK_WIDGET (self->simple_map));
 
-  g_return_if_fail (SCM_IS_MAP_VIEW (self));
-
-  if (width <= 0 || height <= 0)
+  if (places->len == 0 || width <= 0 || height <= 0)
     return;
 
-  for (guint i = 0; i < self->places->len; i++)
+  for (guint i = 0; i < places->len; i++)
     {
-      ScmCentre *centre = g_ptr_array_index (self->places, i);
+      ScmCentre *centre = g_ptr_array_index (places, i);
       double x = scm_geo_longitude_to_x (scm_centre_get_longitude (centre));
       double y = scm_geo_latitude_to_y (scm_centre_get_latitude (centre));
 
-      if (!gtk_widget_get_visible (g_ptr_array_index (self->markers, i)))
-        continue;
       x0 = MIN (x0, x);
       x1 = MAX (x1, x);
       y0 = MIN (y0, y);
       y1 = MAX (y1, y);
     }
 
-  if (x0 > x1)
-    return; /* nothing shown */
-
+  /* Keep clear of the legend only where that leaves room for the map */
   left = gtk_widget_get_width (GTK_WIDGET (self->legend)) + padding;
+  if (left > width * 0.4)
+    left = padding;
   zoom = log2 (MIN ((width - left - padding) / (MAX (x1 - x0, 1e-4) * 256),
                     (height - 2 * padding) / (MAX (y1 - y0, 1e-4) * 256)));
-  zoom = CLAMP (floor (zoom * 4) / 4, 1, SCM_BASEMAP_MAX_ZOOM);
+  zoom = CLAMP (floor (zoom * 4) / 4, 1, SCM_BASEMAP_MAX_ZOOM - 2);
   world = 256 * pow (2, zoom);
 
   /* The middle of the free area, right of the legend, sits over the places' middle */
@@ -599,6 +603,50 @@ scm_map_view_fit_shown (ScmMapView *self)
   shumate_location_set_location (SHUMATE_LOCATION (get_viewport (self)),
                                  scm_geo_y_to_latitude ((y0 + y1) / 2),
                                  scm_geo_x_to_longitude ((x0 + x1) / 2 - (left - padding) / 2 / world));
+}
+
+/* Frames the places that the filter shows */
+void
+scm_map_view_fit_shown (ScmMapView *self)
+{
+  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+
+  for (guint i = 0; i < self->places->len; i++)
+    if (gtk_widget_get_visible (g_ptr_array_index (self->markers, i)))
+      g_ptr_array_add (shown, g_ptr_array_index (self->places, i));
+
+  fit_places (self, shown);
+}
+
+/* Frames both ends of @link */
+void
+scm_map_view_frame_link (ScmMapView *self,
+                         ScmLink    *link)
+{
+  g_autoptr(GPtrArray) ends = g_ptr_array_new ();
+
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+
+  g_ptr_array_add (ends, scm_link_get_from (link));
+  g_ptr_array_add (ends, scm_link_get_to (link));
+  fit_places (self, ends);
+}
+
+void
+scm_map_view_set_show_all_links (ScmMapView *self,
+                                 gboolean    show_all)
+{
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+  scm_link_layer_set_show_all (self->link_layer, show_all);
+}
+
+ScmLinkLayer *
+scm_map_view_get_link_layer (ScmMapView *self)
+{
+  g_return_val_if_fail (SCM_IS_MAP_VIEW (self), NULL);
+  return self->link_layer;
 }
 
 /* OpenStreetMap tiles over the offline map: a tile that cannot be downloaded

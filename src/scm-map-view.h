@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "scm-centre-filter.h"
+#include "scm-link-layer.h"
 #include "scm-network.h"
 
 G_BEGIN_DECLS
@@ -24,6 +25,11 @@ guint      scm_map_view_get_n_markers       (ScmMapView *self);
 GtkWidget *scm_map_view_get_marker_button   (ScmMapView *self,
                                              ScmCentre  *centre);
 void       scm_map_view_fit_shown           (ScmMapView *self);
+void       scm_map_view_frame_link          (ScmMapView *self,
+                                             ScmLink    *link);
+void       scm_map_view_set_show_all_links  (ScmMapView *self,
+                                             gboolean    show_all);
+ScmLinkLayer *scm_map_view_get_link_layer   (ScmMapView *self);
 void       scm_map_view_set_filter          (ScmMapView      *self,
                                              ScmCentreFilter *filter);
 guint      scm_map_view_get_n_shown_markers (ScmMapView *self);

@@ -69,6 +69,7 @@ enum {
 
 enum {
   FIT_REQUESTED,
+  LINK_CHOSEN,
   N_SIGNALS
 };
 
@@ -203,6 +204,18 @@ panel_centre_activated (ScmSidebar *self,
                         ScmCentre  *centre)
 {
   scm_sidebar_set_selected_centre (self, centre);
+}
+
+/* Choosing a collaboration opens the partner; the window frames both ends */
+static void
+panel_link_activated (ScmSidebar *self,
+                      ScmLink    *link)
+{
+  ScmCentre *partner = scm_link_get_partner (link, self->selected);
+
+  if (partner != NULL)
+    scm_sidebar_set_selected_centre (self, partner);
+  g_signal_emit (self, signals[LINK_CHOSEN], 0, link);
 }
 
 static void
@@ -491,6 +504,10 @@ scm_sidebar_class_init (ScmSidebarClass *klass)
     g_signal_new ("fit-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  signals[LINK_CHOSEN] =
+    g_signal_new ("link-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, SCM_TYPE_LINK);
+
   g_type_ensure (SCM_TYPE_CENTRE_PANEL);
   g_type_ensure (SCM_TYPE_MEETING_PANEL);
 
@@ -513,6 +530,7 @@ scm_sidebar_class_init (ScmSidebarClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, list_activated);
   gtk_widget_class_bind_template_callback (widget_class, panel_centre_activated);
   gtk_widget_class_bind_template_callback (widget_class, fit_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, panel_link_activated);
   gtk_widget_class_bind_template_callback (widget_class, page_changed);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sidebar");

@@ -18,6 +18,7 @@ struct _ScmWindow
   GSettings *settings;
   gboolean online_map;
   gboolean sidebar_visible;
+  gboolean show_all_links;
 
   GtkRevealer *problems_revealer;
   GtkLabel *problems_label;
@@ -34,6 +35,7 @@ enum {
   PROP_NETWORK,
   PROP_ONLINE_MAP,
   PROP_SIDEBAR_VISIBLE,
+  PROP_SHOW_ALL_LINKS,
   N_PROPS
 };
 
@@ -97,6 +99,18 @@ scm_window_set_sidebar_visible (ScmWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDEBAR_VISIBLE]);
 }
 
+static void
+scm_window_set_show_all_links (ScmWindow *self,
+                               gboolean   show_all)
+{
+  if (self->show_all_links == show_all)
+    return;
+
+  self->show_all_links = show_all;
+  scm_map_view_set_show_all_links (self->map_view, show_all);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_ALL_LINKS]);
+}
+
 /* Selecting a centre on the map opens its panel, even when the panel was hidden. */
 static void
 selection_changed (ScmWindow *self)
@@ -122,6 +136,13 @@ venue_activated (ScmWindow *self)
 {
   scm_sidebar_set_selected_centre (self->sidebar, NULL);
   scm_window_set_sidebar_visible (self, TRUE);
+}
+
+static void
+link_chosen (ScmWindow *self,
+             ScmLink   *link)
+{
+  scm_map_view_frame_link (self->map_view, link);
 }
 
 static void
@@ -261,6 +282,9 @@ scm_window_get_property (GObject    *object,
     case PROP_SIDEBAR_VISIBLE:
       g_value_set_boolean (value, self->sidebar_visible);
       break;
+    case PROP_SHOW_ALL_LINKS:
+      g_value_set_boolean (value, self->show_all_links);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -284,6 +308,9 @@ scm_window_set_property (GObject      *object,
       break;
     case PROP_SIDEBAR_VISIBLE:
       scm_window_set_sidebar_visible (self, g_value_get_boolean (value));
+      break;
+    case PROP_SHOW_ALL_LINKS:
+      scm_window_set_show_all_links (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -312,6 +339,9 @@ scm_window_class_init (ScmWindowClass *klass)
   properties[PROP_SIDEBAR_VISIBLE] =
     g_param_spec_boolean ("sidebar-visible", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_ALL_LINKS] =
+    g_param_spec_boolean ("show-all-links", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SCM_TYPE_MAP_VIEW);
@@ -330,9 +360,11 @@ scm_window_class_init (ScmWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sidebar_page_changed);
   gtk_widget_class_bind_template_callback (widget_class, venue_activated);
   gtk_widget_class_bind_template_callback (widget_class, fit_requested);
+  gtk_widget_class_bind_template_callback (widget_class, link_chosen);
 
   gtk_widget_class_install_property_action (widget_class, "win.online-map", "online-map");
   gtk_widget_class_install_property_action (widget_class, "win.show-sidebar", "sidebar-visible");
+  gtk_widget_class_install_property_action (widget_class, "win.show-links", "show-all-links");
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.fit", NULL, fit_action);

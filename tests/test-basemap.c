@@ -117,6 +117,25 @@ test_projection_round_trip (void)
                                     longitude, 1e-9);
 }
 
+/* A crowded row of points, each closer than the spacing to the next, must not
+ * turn into one big ring: every point stays near where it is. */
+static void
+test_spread_points_do_not_chain (void)
+{
+  double points[40], offsets[40];
+
+  for (guint i = 0; i < 20; i++)
+    {
+      points[2 * i] = 100 + 20 * i;
+      points[2 * i + 1] = 100;
+    }
+
+  scm_geo_spread_points (points, 20, 26, offsets);
+
+  for (guint i = 0; i < 20; i++)
+    g_assert_cmpfloat (hypot (offsets[2 * i], offsets[2 * i + 1]), <, 26);
+}
+
 static void
 test_spread_points (void)
 {
@@ -244,6 +263,7 @@ main (int   argc,
   g_test_add_func ("/geo/projection/known-values", test_projection_known_values);
   g_test_add_func ("/geo/projection/round-trip", test_projection_round_trip);
   g_test_add_func ("/geo/spread-points", test_spread_points);
+  g_test_add_func ("/geo/spread-points/no-chains", test_spread_points_do_not_chain);
   g_test_add_func ("/basemap/tile/land-and-sea", test_tile_land_and_sea);
   g_test_add_func ("/basemap/tile/border", test_tile_border);
   g_test_add_func ("/basemap/damaged-data", test_damaged_data);

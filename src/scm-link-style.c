@@ -1,0 +1,61 @@
+/* scm-link-style.c
+ *
+ * Each kind has its own colour and dash, so kinds stay apart in grey-scale
+ * and on a washed-out projector.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "scm-link-style.h"
+
+typedef struct
+{
+  const char *kind;
+  double rgb[3];
+  double dashes[4];  /* in line widths; a zero length ends the pattern */
+} LinkStyle;
+
+static const LinkStyle styles[] = {
+  { "mou", { 0.102, 0.137, 0.494 }, { 0 } },
+  { "joint-project", { 0.0, 0.412, 0.361 }, { 6, 2.5 } },
+  { "co-organised-event", { 0.718, 0.110, 0.110 }, { 1, 2 } },
+  { "joint-training", { 0.365, 0.251, 0.216 }, { 6, 2, 1, 2 } },
+  { "network", { 0.216, 0.278, 0.310 }, { 3, 3 } },
+  { "other", { 0.38, 0.38, 0.38 }, { 1.5, 1.5 } },
+};
+
+static const LinkStyle *
+lookup_style (const char *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    if (g_strcmp0 (kind, styles[i].kind) == 0)
+      return &styles[i];
+
+  return &styles[G_N_ELEMENTS (styles) - 1];
+}
+
+/* Sets colour, width and dash of @kind on @cr */
+void
+scm_link_style_apply (cairo_t    *cr,
+                      const char *kind,
+                      double      width,
+                      double      alpha)
+{
+  const LinkStyle *style = lookup_style (kind);
+  double dashes[4];
+  int n_dashes = 0;
+
+  while (n_dashes < 4 && style->dashes[n_dashes] > 0)
+    {
+      dashes[n_dashes] = style->dashes[n_dashes] * width;
+      n_dashes++;
+    }
+
+  cairo_set_source_rgba (cr, style->rgb[0], style->rgb[1], style->rgb[2], alpha);
+  cairo_set_line_width (cr, width);
+  cairo_set_line_cap (cr, n_dashes > 0 && style->dashes[0] <= 1.5 ? CAIRO_LINE_CAP_ROUND
+                                                                  : CAIRO_LINE_CAP_BUTT);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_dash (cr, dashes, n_dashes, 0);
+}

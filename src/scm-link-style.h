@@ -1,0 +1,17 @@
+/* scm-link-style.h — how each kind of link is drawn, on the map and in the legend
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+void scm_link_style_apply (cairo_t    *cr,
+                           const char *kind,
+                           double      width,
+                           double      alpha);
+
+G_END_DECLS

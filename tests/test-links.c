@@ -1,0 +1,260 @@
+/* test-links.c — great circles, the link layer's geometry and which links it shows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <math.h>
+
+#include "scm-geo.h"
+#include "scm-map-view.h"
+#include "scm-window.h"
+
+static void
+test_distance_known_values (void)
+{
+  /* Paris–London ≈ 343.5 km; a quarter of a great circle ≈ 10 007.5 km */
+  g_assert_cmpfloat_with_epsilon (scm_geo_distance_km (48.8566, 2.3522, 51.5074, -0.1278), 343.5, 1.0);
+  g_assert_cmpfloat_with_epsilon (scm_geo_distance_km (0, 0, 0, 90), G_PI / 2 * SCM_GEO_EARTH_RADIUS_KM, 1e-6);
+  g_assert_cmpfloat_with_epsilon (scm_geo_distance_km (90, 0, -90, 0), G_PI * SCM_GEO_EARTH_RADIUS_KM, 1e-6);
+  g_assert_cmpfloat (scm_geo_distance_km (36.08, 140.11, 36.08, 140.11), ==, 0);
+}
+
+static void
+test_midpoint (void)
+{
+  double latitude, longitude;
+
+  /* Along the equator */
+  scm_geo_interpolate (0, 10, 0, 50, 0.5, &latitude, &longitude);
+  g_assert_cmpfloat_with_epsilon (latitude, 0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (longitude, 30, 1e-9);
+
+  /* Between two places at 60° N, the great circle bows towards the pole */
+  scm_geo_interpolate (60, -40, 60, 40, 0.5, &latitude, &longitude);
+  g_assert_cmpfloat_with_epsilon (longitude, 0, 1e-9);
+  g_assert_cmpfloat (latitude, >, 63);
+  g_assert_cmpfloat_with_epsilon (scm_geo_distance_km (60, -40, latitude, longitude),
+                                  scm_geo_distance_km (60, -40, 60, 40) / 2, 1e-6);
+}
+
+static void
+test_antimeridian_split (void)
+{
+  /* Tokyo to San Francisco crosses longitude 180 */
+  g_autoptr(GArray) points = scm_geo_great_circle (35.68, 139.69, 37.77, -122.42, 64);
+  g_autoptr(GPtrArray) pieces = scm_geo_split_antimeridian (points);
+  GArray *west, *east;
+  double crossing_west, crossing_east;
+
+  g_assert_cmpuint (points->len, ==, 2 * 65);
+  g_assert_cmpuint (pieces->len, ==, 2);
+  west = g_ptr_array_index (pieces, 0);
+  east = g_ptr_array_index (pieces, 1);
+
+  /* The first piece ends at +180, the second starts at -180, at the same latitude */
+  g_assert_cmpfloat (g_array_index (west, double, west->len - 1), ==, 180);
+  g_assert_cmpfloat (g_array_index (east, double, 1), ==, -180);
+  crossing_west = g_array_index (west, double, west->len - 2);
+  crossing_east = g_array_index (east, double, 0);
+  g_assert_cmpfloat (crossing_west, ==, crossing_east);
+  g_assert_cmpfloat (crossing_west, >, 45); /* far north of both ends */
+
+  for (guint p = 0; p < pieces->len; p++)
+    {
+      GArray *piece = g_ptr_array_index (pieces, p);
+
+      for (guint i = 3; i < piece->len; i += 2)
+        g_assert_cmpfloat (fabs (g_array_index (piece, double, i) - g_array_index (piece, double, i - 2)), <, 10);
+    }
+}
+
+static void
+test_no_split_without_crossing (void)
+{
+  g_autoptr(GArray) points = scm_geo_great_circle (52.0, 4.36, 36.08, 140.11, 32);
+  g_autoptr(GPtrArray) pieces = scm_geo_split_antimeridian (points);
+
+  g_assert_cmpuint (pieces->len, ==, 1);
+  g_assert_cmpuint (((GArray *)g_ptr_array_index (pieces, 0))->len, ==, points->len);
+}
+
+typedef struct
+{
+  ScmNetwork *network;
+  ScmWindow *window;
+  ScmMapView *map_view;
+  ScmLinkLayer *layer;
+} Fixture;
+
+static GtkWidget *
+find_map_view (GtkWidget *root)
+{
+  if (SCM_IS_MAP_VIEW (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_map_view (child);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
+  fixture->window = scm_window_new (NULL, fixture->network);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  for (guint i = 0; i < 2000 && !gtk_widget_get_mapped (GTK_WIDGET (fixture->window)); i++)
+    g_main_context_iteration (NULL, TRUE);
+  fixture->map_view = SCM_MAP_VIEW (find_map_view (GTK_WIDGET (fixture->window)));
+  fixture->layer = scm_map_view_get_link_layer (fixture->map_view);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->network);
+}
+
+static guint
+find_link (ScmLinkLayer *layer,
+           const char   *from,
+           const char   *to)
+{
+  for (guint i = 0; i < scm_link_layer_get_n_links (layer); i++)
+    {
+      ScmLink *link = scm_link_layer_get_link (layer, i);
+
+      if (g_str_equal (scm_centre_get_id (scm_link_get_from (link)), from) &&
+          g_str_equal (scm_centre_get_id (scm_link_get_to (link)), to))
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_layer_geometry (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (fixture->layer));
+  guint index = find_link (fixture->layer, "iciwarm", "erce");
+  ScmLink *link = scm_link_layer_get_link (fixture->layer, index);
+  ScmCentre *from = scm_link_get_from (link), *to = scm_link_get_to (link);
+  g_autoptr(GArray) points = NULL;
+  double world = 256 * 4; /* zoom 2 */
+  double expected_x, expected_y;
+
+  /* A known viewport: centred on 0° 0° at zoom 2, 1000 × 800 pixels */
+  shumate_viewport_set_zoom_level (viewport, 2);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), 0, 0);
+  points = scm_link_layer_project_link (fixture->layer, index, 0, 1000, 800);
+  g_assert_nonnull (points);
+
+  /* Its ends sit where the projection puts the two centres */
+  expected_x = 500 + (scm_geo_longitude_to_x (scm_centre_get_longitude (from)) - 0.5) * world;
+  expected_y = 400 + (scm_geo_latitude_to_y (scm_centre_get_latitude (from)) - 0.5) * world;
+  g_assert_cmpfloat_with_epsilon (g_array_index (points, double, 0), expected_x, 1e-6);
+  g_assert_cmpfloat_with_epsilon (g_array_index (points, double, 1), expected_y, 1e-6);
+  expected_x = 500 + (scm_geo_longitude_to_x (scm_centre_get_longitude (to)) - 0.5) * world;
+  expected_y = 400 + (scm_geo_latitude_to_y (scm_centre_get_latitude (to)) - 0.5) * world;
+  g_assert_cmpfloat_with_epsilon (g_array_index (points, double, points->len - 2), expected_x, 1e-6);
+  g_assert_cmpfloat_with_epsilon (g_array_index (points, double, points->len - 1), expected_y, 1e-6);
+
+  /* Washington to Łódź bows north of both ends on a Mercator map */
+  for (guint i = 1; i < points->len; i += 2)
+    g_assert_cmpfloat (g_array_index (points, double, i), <=, MAX (g_array_index (points, double, 1), expected_y) + 1e-6);
+
+  /* The link is found under its middle point, in the layer as it is on screen */
+  {
+    double width = gtk_widget_get_width (GTK_WIDGET (fixture->layer));
+    double height = gtk_widget_get_height (GTK_WIDGET (fixture->layer));
+    g_autoptr(GArray) on_screen = scm_link_layer_project_link (fixture->layer, index, 0, width, height);
+    guint middle = (on_screen->len / 4) * 2;
+
+    g_assert_true (scm_link_layer_find_link_at (fixture->layer,
+                                                g_array_index (on_screen, double, middle),
+                                                g_array_index (on_screen, double, middle + 1)) == link);
+    g_assert_null (scm_link_layer_find_link_at (fixture->layer, -100, -100));
+  }
+}
+
+static void
+test_selection_emphasises_its_links (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  ScmCentre *iciwarm = scm_network_lookup (fixture->network, "iciwarm");
+  guint n_links = scm_link_layer_get_n_links (fixture->layer), n_emphasised = 0, n_expected = 0;
+
+  for (guint i = 0; i < n_links; i++)
+    g_assert_false (scm_link_layer_is_link_emphasised (fixture->layer, i));
+
+  g_signal_emit_by_name (scm_map_view_get_marker_button (fixture->map_view, iciwarm), "clicked");
+
+  for (guint i = 0; i < n_links; i++)
+    {
+      gboolean involves = scm_link_involves (scm_link_layer_get_link (fixture->layer, i), iciwarm);
+
+      g_assert_cmpint (scm_link_layer_is_link_emphasised (fixture->layer, i), ==, involves);
+      n_emphasised += scm_link_layer_is_link_emphasised (fixture->layer, i);
+      n_expected += involves;
+    }
+  g_assert_cmpuint (n_emphasised, ==, n_expected);
+  g_assert_cmpuint (n_expected, >=, 5);
+
+  /* Show all links (Ctrl+L's action) */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-links", NULL);
+  for (guint i = 0; i < n_links; i++)
+    g_assert_true (scm_link_layer_is_link_emphasised (fixture->layer, i));
+}
+
+static void
+test_filter_hides_links (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  ScmCentreFilter *filter = scm_centre_filter_new ();
+  ScmField *water = scm_network_lookup_field (fixture->network, "water");
+  guint n_links = scm_link_layer_get_n_links (fixture->layer);
+
+  scm_map_view_set_filter (fixture->map_view, filter);
+  for (guint i = 0; i < n_links; i++)
+    g_assert_true (scm_link_layer_is_link_shown (fixture->layer, i));
+
+  /* A link shows only while both of its ends do */
+  scm_centre_filter_set_field_shown (filter, water, FALSE);
+  for (guint i = 0; i < n_links; i++)
+    {
+      ScmLink *link = scm_link_layer_get_link (fixture->layer, i);
+      ScmField *from = scm_centre_get_field (scm_link_get_from (link));
+      ScmField *to = scm_centre_get_field (scm_link_get_to (link));
+      gboolean both_shown = from != NULL && to != NULL && from != water && to != water;
+
+      g_assert_cmpint (scm_link_layer_is_link_shown (fixture->layer, i), ==, both_shown);
+    }
+
+  g_object_unref (filter);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/geo/great-circle/distance", test_distance_known_values);
+  g_test_add_func ("/geo/great-circle/midpoint", test_midpoint);
+  g_test_add_func ("/geo/great-circle/antimeridian", test_antimeridian_split);
+  g_test_add_func ("/geo/great-circle/no-split", test_no_split_without_crossing);
+  g_test_add ("/links/layer/geometry", Fixture, NULL, fixture_set_up, test_layer_geometry, fixture_tear_down);
+  g_test_add ("/links/layer/selection", Fixture, NULL, fixture_set_up,
+              test_selection_emphasises_its_links, fixture_tear_down);
+  g_test_add ("/links/layer/filter", Fixture, NULL, fixture_set_up, test_filter_hides_links, fixture_tear_down);
+
+  return g_test_run ();
+}
