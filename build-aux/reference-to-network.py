@@ -44,6 +44,10 @@ APPROVED = {"CIH", "ICEE", "i-WSSM", "ICIMWB", "ICP", "ICRTM", "MCTP"}
 # Signed 12 May 2016, four days before the meeting: a centre in May 2016.
 CONFIRMED_OVERRIDES = {"ICGG"}
 
+# Years in the reference that are not the year of UNESCO's auspices (CIMPA:
+# the association's founding; the category 2 date is not found).
+YEAR_NOT_AUSPICES = {"CIMPA"}
+
 # Coordinates the reference gives for the host institution rather than the city.
 INSTITUTION_COORDINATES = {"ICHARM", "ICEE"}
 
@@ -176,7 +180,7 @@ def build_centre(row):
         "latitude": round(float(row["latitude"]), 3),
         "longitude": round(float(row["longitude"]), 3),
         "website": row["website"] or None,
-        "established": int(row["year"]) if row["year"] else None,
+        "established": int(row["year"]) if row["year"] and row["acronym"] not in YEAR_NOT_AUSPICES else None,
         "summary": SUMMARIES[summary_key(row)],
         "status": status_of(row),
         "notes": notes_of(row) or None,

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 #include <shumate/shumate.h>
+#include <stdio.h>
 
 #include "scm-application.h"
 #include "scm-network.h"
@@ -24,6 +25,14 @@ static const GOptionEntry option_entries[] = {
     N_("Check a network file, print its problems and exit"), N_("FILE") },
   { "data", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Show the network of another file instead of the bundled one"), N_("FILE") },
+  { "present", 'p', 0, G_OPTION_ARG_NONE, NULL,
+    N_("Start the presentation: fullscreen, the tour of the network"), NULL },
+  { "interval", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("With --present, move to the next stop every SECONDS"), N_("SECONDS") },
+  { "export", 'e', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Save the map as a PNG or SVG image (by the file’s extension) and exit"), N_("FILE") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export, the image’s size (default 1920x1080)"), N_("WIDTHxHEIGHT") },
   { NULL }
 };
 
@@ -92,14 +101,77 @@ load_network (GApplicationCommandLine *command_line)
   return scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
 }
 
+static void
+export_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GApplicationCommandLine) command_line = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!scm_window_export_finish (SCM_WINDOW (source), result, &error))
+    {
+      g_application_command_line_printerr (command_line, "%s\n", error->message);
+      g_application_command_line_set_exit_status (command_line, 1);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (source));
+}
+
+static gboolean
+parse_size (const char *text,
+            int        *width,
+            int        *height)
+{
+  return text != NULL && sscanf (text, "%dx%d", width, height) == 2 &&
+         *width >= 64 && *height >= 64 && *width <= 8192 && *height <= 8192;
+}
+
+/* --export: a window of the asked size, saved once its map is drawn, then closed */
+static int
+export_from_command_line (ScmWindow               *window,
+                          GApplicationCommandLine *command_line,
+                          const char              *path)
+{
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  g_autofree char *size = NULL;
+  g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, path);
+  g_autofree char *target = g_file_get_path (file);
+  int width = 1920, height = 1080;
+
+  if (g_variant_dict_lookup (options, "size", "s", &size) && !parse_size (size, &width, &height))
+    {
+      g_application_command_line_printerr (command_line,
+                                           _("--size must be WIDTHxHEIGHT, from 64x64 to 8192x8192\n"));
+      gtk_window_destroy (GTK_WINDOW (window));
+      return 1;
+    }
+
+  scm_window_prepare_export (window, width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  scm_window_export_async (window, target, export_done, g_object_ref (command_line));
+  return 0;
+}
+
 static int
 scm_application_command_line (GApplication            *app,
                               GApplicationCommandLine *command_line)
 {
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
   g_autoptr(ScmNetwork) network = load_network (command_line);
   ScmWindow *window = scm_window_new (SCM_APPLICATION (app), network);
+  g_autofree char *export_path = NULL;
+  int interval = 0;
+
+  if (g_variant_dict_lookup (options, "export", "^ay", &export_path))
+    return export_from_command_line (window, command_line, export_path);
 
   gtk_window_present (GTK_WINDOW (window));
+  if (g_variant_dict_contains (options, "present"))
+    {
+      g_variant_dict_lookup (options, "interval", "i", &interval);
+      scm_window_start_presentation (window, MAX (interval, 0));
+    }
   return 0;
 }
 
@@ -181,6 +253,9 @@ scm_application_startup (GApplication *app)
     { "win.back", { "<Alt>Left", NULL } },
     { "win.fit", { "<Control>0", NULL } },
     { "win.show-links", { "<Control>l", NULL } },
+    { "win.present", { "F5", NULL } },
+    { "win.fullscreen", { "F11", NULL } },
+    { "win.export", { "<Control>e", NULL } },
   };
 
   G_APPLICATION_CLASS (scm_application_parent_class)->startup (app);

@@ -19,6 +19,8 @@ struct _ScmBasemapSource
   ScmBasemap *basemap;
   ScmBasemapStyle style;
   int scale_factor;
+  guint n_pending;
+  guint n_drawn;
 };
 
 G_DEFINE_FINAL_TYPE (ScmBasemapSource, scm_basemap_source, SHUMATE_TYPE_MAP_SOURCE)
@@ -74,10 +76,12 @@ tile_rendered (GObject      *source_object,
                gpointer      user_data)
 {
   g_autoptr(GTask) outer = user_data;
+  ScmBasemapSource *self = SCM_BASEMAP_SOURCE (source_object);
   ShumateTile *tile = g_task_get_task_data (outer);
   g_autoptr(GdkTexture) texture = NULL;
   GError *error = NULL;
 
+  self->n_pending--;
   texture = g_task_propagate_pointer (G_TASK (result), &error);
   if (texture == NULL)
     {
@@ -88,6 +92,7 @@ tile_rendered (GObject      *source_object,
   shumate_tile_set_paintable (tile, GDK_PAINTABLE (texture));
   shumate_tile_set_fade_in (tile, FALSE);
   shumate_tile_set_state (tile, SHUMATE_STATE_DONE);
+  self->n_drawn++;
   g_task_return_boolean (outer, TRUE);
 }
 
@@ -114,6 +119,7 @@ scm_basemap_source_fill_tile_async (ShumateMapSource    *source,
   job->size = shumate_tile_get_size (tile) * self->scale_factor;
 
   shumate_tile_set_state (tile, SHUMATE_STATE_LOADING);
+  self->n_pending++;
 
   render = g_task_new (self, cancellable, tile_rendered, outer);
   g_task_set_task_data (render, job, (GDestroyNotify)tile_job_free);
@@ -189,4 +195,12 @@ scm_basemap_source_set_scale_factor (ScmBasemapSource *self,
 {
   g_return_if_fail (SCM_IS_BASEMAP_SOURCE (self));
   self->scale_factor = CLAMP (scale_factor, 1, 4);
+}
+
+/* TRUE when tiles have been drawn and none is being drawn now */
+gboolean
+scm_basemap_source_is_idle (ScmBasemapSource *self)
+{
+  g_return_val_if_fail (SCM_IS_BASEMAP_SOURCE (self), FALSE);
+  return self->n_drawn > 0 && self->n_pending == 0;
 }

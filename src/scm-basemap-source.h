@@ -19,6 +19,7 @@ G_DECLARE_FINAL_TYPE (ScmBasemapSource, scm_basemap_source, SCM, BASEMAP_SOURCE,
 ScmBasemapSource *scm_basemap_source_new          (ScmBasemap       *basemap);
 void              scm_basemap_source_set_style    (ScmBasemapSource *self,
                                                    ScmBasemapStyle   style);
+gboolean          scm_basemap_source_is_idle      (ScmBasemapSource *self);
 void              scm_basemap_source_set_scale_factor (ScmBasemapSource *self,
                                                        int               scale_factor);
 

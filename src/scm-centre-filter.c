@@ -20,6 +20,7 @@ struct _ScmCentreFilter
   char *country;
   char *search_text;
   char *folded_query;
+  int year_limit;
 };
 
 G_DEFINE_FINAL_TYPE (ScmCentreFilter, scm_centre_filter, GTK_TYPE_FILTER)
@@ -44,6 +45,11 @@ scm_centre_filter_matches (ScmCentreFilter *self,
   /* An affiliate has no field: it shows only while no field is hidden */
   if (field == NULL ? g_hash_table_size (self->hidden_fields) > 0
                     : g_hash_table_contains (self->hidden_fields, field))
+    return FALSE;
+
+  /* While the timeline runs, centres of unknown year wait for its end */
+  if (self->year_limit > 0 && field != NULL &&
+      (scm_centre_get_established (centre) == 0 || scm_centre_get_established (centre) > self->year_limit))
     return FALSE;
 
   if (self->country != NULL && g_strcmp0 (self->country, scm_centre_get_country (centre)) != 0)
@@ -254,5 +260,49 @@ gboolean
 scm_centre_filter_is_active (ScmCentreFilter *self)
 {
   g_return_val_if_fail (SCM_IS_CENTRE_FILTER (self), FALSE);
-  return g_hash_table_size (self->hidden_fields) > 0 || self->country || self->folded_query;
+  return g_hash_table_size (self->hidden_fields) > 0 || self->country || self->folded_query ||
+         self->year_limit > 0;
+}
+
+/* Shows only centres under UNESCO's auspices by @year; 0 shows every year */
+void
+scm_centre_filter_set_year_limit (ScmCentreFilter *self,
+                                  int              year)
+{
+  GtkFilterChange change;
+
+  g_return_if_fail (SCM_IS_CENTRE_FILTER (self));
+
+  if (self->year_limit == year)
+    return;
+
+  if (year == 0)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else if (self->year_limit == 0)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else
+    change = year > self->year_limit ? GTK_FILTER_CHANGE_LESS_STRICT : GTK_FILTER_CHANGE_MORE_STRICT;
+
+  self->year_limit = year;
+  gtk_filter_changed (GTK_FILTER (self), change);
+}
+
+/* Shows only @field, or every field when @field is NULL */
+void
+scm_centre_filter_show_only_field (ScmCentreFilter *self,
+                                   GListModel      *fields,
+                                   ScmField        *field)
+{
+  g_return_if_fail (SCM_IS_CENTRE_FILTER (self));
+
+  g_hash_table_remove_all (self->hidden_fields);
+  for (guint i = 0; field != NULL && i < g_list_model_get_n_items (fields); i++)
+    {
+      g_autoptr(ScmField) other = g_list_model_get_item (fields, i);
+
+      if (other != field)
+        g_hash_table_add (self->hidden_fields, other);
+    }
+
+  gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
 }

@@ -27,6 +27,11 @@ void             scm_centre_filter_set_search_text    (ScmCentreFilter *self,
                                                        const char      *text);
 const char      *scm_centre_filter_get_search_text    (ScmCentreFilter *self);
 gboolean         scm_centre_filter_is_active          (ScmCentreFilter *self);
+void             scm_centre_filter_set_year_limit     (ScmCentreFilter *self,
+                                                       int              year);
+void             scm_centre_filter_show_only_field    (ScmCentreFilter *self,
+                                                       GListModel      *fields,
+                                                       ScmField        *field);
 gboolean         scm_centre_filter_matches            (ScmCentreFilter *self,
                                                        ScmCentre       *centre);
 

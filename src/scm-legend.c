@@ -180,19 +180,46 @@ scm_legend_set_network (ScmLegend  *self,
   fill_link_kinds (self, network);
 }
 
+/* Keeps the toggles in step when the filter changes elsewhere (the tour) */
+static void
+sync_toggles (ScmLegend *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->rows));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      ScmField *field = g_object_get_data (G_OBJECT (child), "scm-field");
+
+      if (field != NULL)
+        {
+          g_signal_handlers_block_by_func (child, field_toggled, self);
+          gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child),
+                                        scm_centre_filter_get_field_shown (self->filter, field));
+          g_signal_handlers_unblock_by_func (child, field_toggled, self);
+        }
+    }
+}
+
 /* The toggles show and hide fields through @filter */
 void
 scm_legend_set_filter (ScmLegend       *self,
                        ScmCentreFilter *filter)
 {
   g_return_if_fail (SCM_IS_LEGEND (self));
+
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
   g_set_object (&self->filter, filter);
+  if (filter != NULL)
+    g_signal_connect_swapped (filter, "changed", G_CALLBACK (sync_toggles), self);
 }
 
 static void
 scm_legend_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), SCM_TYPE_LEGEND);
+  if (SCM_LEGEND (object)->filter != NULL)
+    g_signal_handlers_disconnect_by_data (SCM_LEGEND (object)->filter, object);
   g_clear_object (&SCM_LEGEND (object)->filter);
   g_clear_pointer (&SCM_LEGEND (object)->card, gtk_widget_unparent);
   G_OBJECT_CLASS (scm_legend_parent_class)->dispose (object);

@@ -19,6 +19,7 @@
 /* Markers closer than this (in pixels) are spread on a ring. */
 #define MARKER_SPACING 22
 #define MARKER_SIZE 18
+#define PRESENTING_MARKER_SIZE 30
 
 struct _ScmMapView
 {
@@ -27,6 +28,8 @@ struct _ScmMapView
   GtkWidget *overlay;
   ShumateSimpleMap *simple_map;
   ScmLegend *legend;
+  GtkLabel *caption_label;
+  GtkLabel *year_label;
 
   ScmNetwork *network;
   ScmCentreFilter *filter;
@@ -41,6 +44,7 @@ struct _ScmMapView
   int spread_zoom;
   guint fit_source;
   gboolean fitted;
+  gboolean presenting;
 };
 
 G_DEFINE_FINAL_TYPE (ScmMapView, scm_map_view, GTK_TYPE_WIDGET)
@@ -192,7 +196,8 @@ spread_markers (ScmMapView *self)
       n++;
     }
 
-  scm_geo_spread_points (points, n, MARKER_SPACING, offsets);
+  scm_geo_spread_points (points, n, self->presenting ? PRESENTING_MARKER_SIZE + 6 : MARKER_SPACING,
+                         offsets);
 
   for (guint i = 0; i < n; i++)
     {
@@ -255,7 +260,7 @@ fit_once (gpointer user_data)
 
   self->fit_source = 0;
   self->fitted = TRUE;
-  scm_map_view_fit_shown (self);
+  scm_map_view_fit_shown (self, FALSE);
   return G_SOURCE_REMOVE;
 }
 
@@ -379,6 +384,8 @@ scm_map_view_class_init (ScmMapViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScmMapView, overlay);
   gtk_widget_class_bind_template_child (widget_class, ScmMapView, simple_map);
   gtk_widget_class_bind_template_child (widget_class, ScmMapView, legend);
+  gtk_widget_class_bind_template_child (widget_class, ScmMapView, caption_label);
+  gtk_widget_class_bind_template_child (widget_class, ScmMapView, year_label);
 }
 
 static void
@@ -564,24 +571,25 @@ scm_map_view_get_marker_button (ScmMapView *self,
   return shumate_marker_get_child (g_ptr_array_index (self->markers, index));
 }
 
-/* Frames @places at the largest zoom that shows them all, clear of the legend. */
+/* Frames @points (latitude, longitude pairs) at the largest zoom that shows
+ * them all, clear of the legend; with @animate, flies there briefly. */
 static void
-fit_places (ScmMapView *self,
-            GPtrArray  *places)
+frame_points (ScmMapView *self,
+              GArray     *points,
+              gboolean    animate)
 {
-  const double padding = 48;
-  double x0 = 1, y0 = 1, x1 = 0, y1 = 0, zoom, world, left;
+  const double padding = self->presenting ? 96 : 48;
+  double x0 = 1, y0 = 1, x1 = 0, y1 = 0, zoom, world, left, latitude, longitude;
   double width = gtk_widget_get_width (GTK_WIDGET (self->simple_map));
   double height = gtk_widget_get_height (GTK_WIDGET (self->simple_map));
 
-  if (places->len == 0 || width <= 0 || height <= 0)
+  if (points->len == 0 || width <= 0 || height <= 0)
     return;
 
-  for (guint i = 0; i < places->len; i++)
+  for (guint i = 0; i < points->len; i += 2)
     {
-      ScmCentre *centre = g_ptr_array_index (places, i);
-      double x = scm_geo_longitude_to_x (scm_centre_get_longitude (centre));
-      double y = scm_geo_latitude_to_y (scm_centre_get_latitude (centre));
+      double x = scm_geo_longitude_to_x (g_array_index (points, double, i + 1));
+      double y = scm_geo_latitude_to_y (g_array_index (points, double, i));
 
       x0 = MIN (x0, x);
       x1 = MAX (x1, x);
@@ -598,26 +606,42 @@ fit_places (ScmMapView *self,
   zoom = CLAMP (floor (zoom * 4) / 4, 1, SCM_BASEMAP_MAX_ZOOM - 2);
   world = 256 * pow (2, zoom);
 
-  /* The middle of the free area, right of the legend, sits over the places' middle */
-  shumate_viewport_set_zoom_level (get_viewport (self), zoom);
-  shumate_location_set_location (SHUMATE_LOCATION (get_viewport (self)),
-                                 scm_geo_y_to_latitude ((y0 + y1) / 2),
-                                 scm_geo_x_to_longitude ((x0 + x1) / 2 - (left - padding) / 2 / world));
+  /* The middle of the free area, right of the legend, sits over the points' middle */
+  latitude = scm_geo_y_to_latitude ((y0 + y1) / 2);
+  longitude = scm_geo_x_to_longitude ((x0 + x1) / 2 - (left - padding) / 2 / world);
+
+  if (animate)
+    shumate_map_go_to_full_with_duration (shumate_simple_map_get_map (self->simple_map),
+                                          latitude, longitude, zoom, 800);
+  else
+    {
+      shumate_viewport_set_zoom_level (get_viewport (self), zoom);
+      shumate_location_set_location (SHUMATE_LOCATION (get_viewport (self)), latitude, longitude);
+    }
+}
+
+static void
+add_point (GArray    *points,
+           ScmCentre *centre)
+{
+  double point[2] = { scm_centre_get_latitude (centre), scm_centre_get_longitude (centre) };
+  g_array_append_vals (points, point, 2);
 }
 
 /* Frames the places that the filter shows */
 void
-scm_map_view_fit_shown (ScmMapView *self)
+scm_map_view_fit_shown (ScmMapView *self,
+                        gboolean    animate)
 {
-  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
 
   g_return_if_fail (SCM_IS_MAP_VIEW (self));
 
   for (guint i = 0; i < self->places->len; i++)
     if (gtk_widget_get_visible (g_ptr_array_index (self->markers, i)))
-      g_ptr_array_add (shown, g_ptr_array_index (self->places, i));
+      add_point (points, g_ptr_array_index (self->places, i));
 
-  fit_places (self, shown);
+  frame_points (self, points, animate);
 }
 
 /* Frames both ends of @link */
@@ -625,13 +649,103 @@ void
 scm_map_view_frame_link (ScmMapView *self,
                          ScmLink    *link)
 {
-  g_autoptr(GPtrArray) ends = g_ptr_array_new ();
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
 
   g_return_if_fail (SCM_IS_MAP_VIEW (self));
 
-  g_ptr_array_add (ends, scm_link_get_from (link));
-  g_ptr_array_add (ends, scm_link_get_to (link));
-  fit_places (self, ends);
+  add_point (points, scm_link_get_from (link));
+  add_point (points, scm_link_get_to (link));
+  frame_points (self, points, TRUE);
+}
+
+/* Frames the meeting's venue and its co-organisers */
+void
+scm_map_view_frame_meeting (ScmMapView *self,
+                            ScmMeeting *meeting)
+{
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
+  const char * const *ids = scm_meeting_get_co_organisers (meeting);
+  double venue[2] = { scm_meeting_get_latitude (meeting), scm_meeting_get_longitude (meeting) };
+
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+
+  g_array_append_vals (points, venue, 2);
+  for (guint i = 0; ids[i] != NULL; i++)
+    add_point (points, scm_network_lookup (self->network, ids[i]));
+  frame_points (self, points, TRUE);
+}
+
+/* A line of text over the bottom of the map (the tour's captions, an export's title) */
+void
+scm_map_view_set_caption (ScmMapView *self,
+                          const char *caption)
+{
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+
+  gtk_label_set_text (self->caption_label, caption ? caption : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->caption_label), caption != NULL && *caption != '\0');
+}
+
+const char *
+scm_map_view_get_caption (ScmMapView *self)
+{
+  g_return_val_if_fail (SCM_IS_MAP_VIEW (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->caption_label))
+           ? gtk_label_get_text (self->caption_label) : NULL;
+}
+
+/* The year in large type, while the tour shows the network through time */
+void
+scm_map_view_set_year (ScmMapView *self,
+                       int         year)
+{
+  g_autofree char *text = g_strdup_printf ("%d", year);
+
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+
+  gtk_label_set_text (self->year_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->year_label), year > 0);
+}
+
+/* Framed and with every tile of the basemap drawn: ready for an export */
+gboolean
+scm_map_view_is_ready (ScmMapView *self)
+{
+  g_return_val_if_fail (SCM_IS_MAP_VIEW (self), FALSE);
+
+  return self->fitted && gtk_widget_get_width (GTK_WIDGET (self)) > 0 &&
+         self->basemap_source != NULL && scm_basemap_source_is_idle (self->basemap_source);
+}
+
+/* Zoom buttons and scale: useful at a desk, clutter on a slide or a projector */
+void
+scm_map_view_set_controls_visible (ScmMapView *self,
+                                   gboolean    visible)
+{
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+
+  shumate_simple_map_set_show_zoom_buttons (self->simple_map, visible);
+  gtk_widget_set_visible (GTK_WIDGET (shumate_simple_map_get_scale (self->simple_map)), visible);
+}
+
+/* Larger markers for the back of the room */
+void
+scm_map_view_set_presenting (ScmMapView *self,
+                             gboolean    presenting)
+{
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+
+  self->presenting = presenting;
+  scm_map_view_set_controls_visible (self, !presenting);
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      GtkWidget *button = shumate_marker_get_child (g_ptr_array_index (self->markers, i));
+
+      scm_field_symbol_set_size (SCM_FIELD_SYMBOL (gtk_button_get_child (GTK_BUTTON (button))),
+                                 presenting ? PRESENTING_MARKER_SIZE : MARKER_SIZE);
+    }
+  self->spread_zoom = -1;
+  spread_markers (self);
 }
 
 void

@@ -24,7 +24,20 @@ void       scm_map_view_set_selected_centre (ScmMapView *self,
 guint      scm_map_view_get_n_markers       (ScmMapView *self);
 GtkWidget *scm_map_view_get_marker_button   (ScmMapView *self,
                                              ScmCentre  *centre);
-void       scm_map_view_fit_shown           (ScmMapView *self);
+void       scm_map_view_fit_shown           (ScmMapView *self,
+                                             gboolean    animate);
+void       scm_map_view_frame_meeting       (ScmMapView *self,
+                                             ScmMeeting *meeting);
+void       scm_map_view_set_caption         (ScmMapView *self,
+                                             const char *caption);
+const char *scm_map_view_get_caption        (ScmMapView *self);
+void       scm_map_view_set_year            (ScmMapView *self,
+                                             int         year);
+void       scm_map_view_set_presenting      (ScmMapView *self,
+                                             gboolean    presenting);
+gboolean   scm_map_view_is_ready            (ScmMapView *self);
+void       scm_map_view_set_controls_visible (ScmMapView *self,
+                                              gboolean    visible);
 void       scm_map_view_frame_link          (ScmMapView *self,
                                              ScmLink    *link);
 void       scm_map_view_set_show_all_links  (ScmMapView *self,

@@ -266,6 +266,17 @@ country_selected (ScmSidebar *self)
     show_page (self, position == 0 ? scm_sidebar_get_page (self) : "list");
 }
 
+/* Empties the search and shows every country */
+void
+scm_sidebar_clear_filters (ScmSidebar *self)
+{
+  g_return_if_fail (SCM_IS_SIDEBAR (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  search_changed (self);
+  gtk_drop_down_set_selected (self->country_dropdown, 0);
+}
+
 /* @country: an ISO code present in the network, or NULL for all countries */
 void
 scm_sidebar_set_country (ScmSidebar *self,

@@ -6,7 +6,9 @@
 
 #include <glib/gi18n.h>
 
+#include "scm-export.h"
 #include "scm-map-view.h"
+#include "scm-presenter.h"
 #include "scm-sidebar.h"
 #include "scm-window.h"
 
@@ -19,6 +21,10 @@ struct _ScmWindow
   gboolean online_map;
   gboolean sidebar_visible;
   gboolean show_all_links;
+  gboolean presenting;
+  gboolean sidebar_before_presenting;
+  ScmPresenter *presenter;
+  guint hide_pointer_source;
 
   GtkRevealer *problems_revealer;
   GtkLabel *problems_label;
@@ -36,6 +42,7 @@ enum {
   PROP_ONLINE_MAP,
   PROP_SIDEBAR_VISIBLE,
   PROP_SHOW_ALL_LINKS,
+  PROP_PRESENTING,
   N_PROPS
 };
 
@@ -111,14 +118,6 @@ scm_window_set_show_all_links (ScmWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_ALL_LINKS]);
 }
 
-/* Selecting a centre on the map opens its panel, even when the panel was hidden. */
-static void
-selection_changed (ScmWindow *self)
-{
-  if (scm_sidebar_get_selected_centre (self->sidebar) != NULL)
-    scm_window_set_sidebar_visible (self, TRUE);
-}
-
 /* While the meeting's story is shown, its co-organisers stand out on the map. */
 static void
 sidebar_page_changed (ScmWindow *self)
@@ -129,6 +128,340 @@ sidebar_page_changed (ScmWindow *self)
   scm_map_view_set_highlighted (self->map_view,
                                 meeting && on_overview ? scm_meeting_get_co_organisers (meeting)
                                                        : NULL);
+}
+
+/* Seconds without moving the pointer before it is hidden while presenting */
+#define POINTER_IDLE_SECONDS 3
+
+static gboolean
+hide_pointer (gpointer user_data)
+{
+  ScmWindow *self = user_data;
+
+  self->hide_pointer_source = 0;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "none");
+  return G_SOURCE_REMOVE;
+}
+
+static void
+pointer_moved (ScmWindow *self)
+{
+  g_clear_handle_id (&self->hide_pointer_source, g_source_remove);
+  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+  if (self->presenting)
+    self->hide_pointer_source = g_timeout_add_seconds (POINTER_IDLE_SECONDS, hide_pointer, self);
+}
+
+/**
+ * scm_window_start_presentation:
+ * @interval_seconds: 0 to move only on keys, else the pace of the tour
+ *
+ * Fullscreen, without chrome, larger type and markers; the tour starts at its
+ * first stop. Escape leaves.
+ */
+void
+scm_window_start_presentation (ScmWindow *self,
+                               guint      interval_seconds)
+{
+  g_return_if_fail (SCM_IS_WINDOW (self));
+
+  if (!self->presenting)
+    {
+      self->presenting = TRUE;
+      self->sidebar_before_presenting = self->sidebar_visible;
+      scm_sidebar_set_selected_centre (self->sidebar, NULL);
+      scm_sidebar_clear_filters (self->sidebar);
+      scm_window_set_sidebar_visible (self, FALSE);
+      gtk_widget_set_visible (gtk_window_get_titlebar (GTK_WINDOW (self)), FALSE);
+      gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
+      gtk_window_fullscreen (GTK_WINDOW (self));
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
+    }
+
+  scm_presenter_start (self->presenter, interval_seconds);
+  pointer_moved (self);
+}
+
+void
+scm_window_stop_presentation (ScmWindow *self)
+{
+  g_return_if_fail (SCM_IS_WINDOW (self));
+
+  if (!self->presenting)
+    return;
+
+  self->presenting = FALSE;
+  scm_presenter_stop (self->presenter);
+  scm_map_view_set_show_all_links (self->map_view, self->show_all_links);
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
+  gtk_widget_set_visible (gtk_window_get_titlebar (GTK_WINDOW (self)), TRUE);
+  gtk_window_unfullscreen (GTK_WINDOW (self));
+  scm_window_set_sidebar_visible (self, self->sidebar_before_presenting);
+  sidebar_page_changed (self);
+  pointer_moved (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
+}
+
+ScmTour *
+scm_window_get_tour (ScmWindow *self)
+{
+  g_return_val_if_fail (SCM_IS_WINDOW (self), NULL);
+  return scm_presenter_get_tour (self->presenter);
+}
+
+ScmMapView *
+scm_window_get_map_view (ScmWindow *self)
+{
+  g_return_val_if_fail (SCM_IS_WINDOW (self), NULL);
+  return self->map_view;
+}
+
+/* The clicker's keys (Page Up/Down) and the arrows, Space, Home and End move
+ * through the tour; Escape leaves it. */
+static gboolean
+presentation_key_pressed (ScmWindow       *self,
+                          guint            keyval,
+                          guint            keycode,
+                          GdkModifierType  state)
+{
+  ScmTour *tour = scm_presenter_get_tour (self->presenter);
+
+  if (!self->presenting)
+    return FALSE;
+
+  pointer_moved (self);
+  switch (keyval)
+    {
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_Right:
+    case GDK_KEY_Down:
+    case GDK_KEY_space:
+      scm_tour_next (tour);
+      return TRUE;
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_Left:
+    case GDK_KEY_Up:
+      scm_tour_previous (tour);
+      return TRUE;
+    case GDK_KEY_Home:
+      scm_tour_first (tour);
+      return TRUE;
+    case GDK_KEY_End:
+      scm_tour_last (tour);
+      return TRUE;
+    case GDK_KEY_Escape:
+      scm_window_stop_presentation (self);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  ScmWindow *self = SCM_WINDOW (widget);
+
+  if (self->presenting)
+    scm_window_stop_presentation (self);
+  else
+    scm_window_start_presentation (self, 0);
+}
+
+static void
+fullscreen_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GtkWindow *window = GTK_WINDOW (widget);
+
+  if (gtk_window_is_fullscreen (window))
+    gtk_window_unfullscreen (window);
+  else
+    gtk_window_fullscreen (window);
+}
+
+/* Saves the map as it is shown now. */
+gboolean
+scm_window_export (ScmWindow   *self,
+                   const char  *path,
+                   GError     **error)
+{
+  g_return_val_if_fail (SCM_IS_WINDOW (self), FALSE);
+  return scm_export_widget (GTK_WIDGET (self->map_view), path, error);
+}
+
+/* An export always has a caption: the tour's, or the network's title and count */
+static char *
+export_caption (ScmWindow *self)
+{
+  if (scm_map_view_get_caption (self->map_view) != NULL)
+    return NULL;
+
+  return g_strdup_printf (_("%s — %s"),
+                          scm_network_get_title (self->network) ? scm_network_get_title (self->network)
+                                                                : _("Science Centres Map"),
+                          scm_sidebar_get_count_text (self->sidebar));
+}
+
+/* For a scripted export: the map alone fills a window of @width × @height,
+ * and nothing the user set (settings) is changed. */
+void
+scm_window_prepare_export (ScmWindow *self,
+                           int        width,
+                           int        height)
+{
+  g_return_if_fail (SCM_IS_WINDOW (self));
+
+  if (self->settings != NULL)
+    {
+      g_settings_unbind (self, "sidebar-visible");
+      g_settings_unbind (self, "online-map");
+    }
+  scm_window_set_online_map (self, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_revealer), FALSE);
+  gtk_widget_set_visible (gtk_window_get_titlebar (GTK_WINDOW (self)), FALSE);
+  scm_map_view_set_controls_visible (self->map_view, FALSE);
+  /* The map asks for exactly the export's size; the window grows around it */
+  gtk_window_set_decorated (GTK_WINDOW (self), FALSE);
+  gtk_widget_set_size_request (GTK_WIDGET (self->map_view), width, height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+}
+
+typedef struct
+{
+  ScmWindow *window;
+  char *path;
+  gboolean own_caption;
+  guint n_ready_polls;
+  gint64 deadline;
+} PendingExport;
+
+static void
+pending_export_free (PendingExport *pending)
+{
+  g_object_unref (pending->window);
+  g_free (pending->path);
+  g_free (pending);
+}
+
+static gboolean
+export_poll (gpointer user_data)
+{
+  GTask *task = user_data;
+  PendingExport *pending = g_task_get_task_data (task);
+
+  /* Tiles load on worker threads: wait for them, but never forever */
+  GError *error = NULL;
+
+  /* Ready twice in a row: a move of the map asks for its tiles a frame later */
+  pending->n_ready_polls = scm_map_view_is_ready (pending->window->map_view) ? pending->n_ready_polls + 1 : 0;
+  if (pending->n_ready_polls < 2 && g_get_monotonic_time () < pending->deadline)
+    return G_SOURCE_CONTINUE;
+
+  if (scm_window_export (pending->window, pending->path, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+
+  if (pending->own_caption)
+    scm_map_view_set_caption (pending->window->map_view, NULL);
+  g_object_unref (task);
+  return G_SOURCE_REMOVE;
+}
+
+/* Exports once the map is framed, its tiles are drawn and the caption laid out. */
+void
+scm_window_export_async (ScmWindow           *self,
+                         const char          *path,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  GTask *task = g_task_new (self, NULL, callback, user_data);
+  PendingExport *pending = g_new0 (PendingExport, 1);
+  g_autofree char *caption = export_caption (self);
+
+  if (caption != NULL)
+    {
+      scm_map_view_set_caption (self->map_view, caption);
+      pending->own_caption = TRUE;
+    }
+
+  pending->window = g_object_ref (self);
+  pending->path = g_strdup (path);
+  pending->deadline = g_get_monotonic_time () + 15 * G_USEC_PER_SEC;
+  g_task_set_task_data (task, pending, (GDestroyNotify)pending_export_free);
+  g_timeout_add (100, export_poll, task);
+}
+
+gboolean
+scm_window_export_finish (ScmWindow     *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+export_saved (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!scm_window_export_finish (SCM_WINDOW (source), result, &error))
+    g_warning ("Export failed: %s", error->message);
+}
+
+static void
+export_dialog_response (GtkNativeDialog *dialog,
+                        int              response,
+                        ScmWindow       *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      path = g_file_get_path (file);
+      scm_window_export_async (self, path, export_saved, NULL);
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) png = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) svg = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Export the Map"), GTK_WINDOW (widget),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_filter_set_name (png, _("PNG image"));
+  gtk_file_filter_add_suffix (png, "png");
+  gtk_file_filter_set_name (svg, _("SVG image"));
+  gtk_file_filter_add_suffix (svg, "svg");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), png);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), svg);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("science-centres-map.png"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (export_dialog_response), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* Selecting a centre on the map opens its panel, even when the panel was hidden. */
+static void
+selection_changed (ScmWindow *self)
+{
+  if (scm_sidebar_get_selected_centre (self->sidebar) != NULL)
+    scm_window_set_sidebar_visible (self, TRUE);
 }
 
 static void
@@ -148,7 +481,7 @@ link_chosen (ScmWindow *self,
 static void
 fit_requested (ScmWindow *self)
 {
-  scm_map_view_fit_shown (self->map_view);
+  scm_map_view_fit_shown (self->map_view, TRUE);
 }
 
 static void
@@ -175,7 +508,7 @@ fit_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
-  scm_map_view_fit_shown (SCM_WINDOW (widget)->map_view);
+  scm_map_view_fit_shown (SCM_WINDOW (widget)->map_view, TRUE);
 }
 
 /* NULL when the schema is not installed (running an uninstalled binary):
@@ -246,6 +579,9 @@ scm_window_constructed (GObject *object)
                           G_BINDING_SYNC_CREATE);
   sidebar_page_changed (self);
 
+  self->presenter = scm_presenter_new (self->map_view, scm_sidebar_get_filter (self->sidebar),
+                                       self->network);
+
   self->settings = lookup_settings ();
   restore_state (self);
   show_problems (self);
@@ -256,6 +592,8 @@ scm_window_dispose (GObject *object)
 {
   ScmWindow *self = (ScmWindow *)object;
 
+  g_clear_handle_id (&self->hide_pointer_source, g_source_remove);
+  g_clear_object (&self->presenter);
   gtk_widget_dispose_template (GTK_WIDGET (self), SCM_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->network);
@@ -284,6 +622,9 @@ scm_window_get_property (GObject    *object,
       break;
     case PROP_SHOW_ALL_LINKS:
       g_value_set_boolean (value, self->show_all_links);
+      break;
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, self->presenting);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -339,6 +680,9 @@ scm_window_class_init (ScmWindowClass *klass)
   properties[PROP_SIDEBAR_VISIBLE] =
     g_param_spec_boolean ("sidebar-visible", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PRESENTING] =
+    g_param_spec_boolean ("presenting", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_SHOW_ALL_LINKS] =
     g_param_spec_boolean ("show-all-links", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -368,13 +712,26 @@ scm_window_class_init (ScmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.fit", NULL, fit_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
 }
 
 static void
 scm_window_init (ScmWindow *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+
   self->sidebar_visible = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Before any focused widget sees them: the tour's keys win while presenting */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (presentation_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  g_signal_connect_swapped (motion, "motion", G_CALLBACK (pointer_moved), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
 }
 
 ScmWindow *

@@ -7,6 +7,8 @@
 #include <gtk/gtk.h>
 
 #include "scm-application.h"
+#include "scm-map-view.h"
+#include "scm-tour.h"
 #include "scm-network.h"
 
 G_BEGIN_DECLS
@@ -18,5 +20,23 @@ G_DECLARE_FINAL_TYPE (ScmWindow, scm_window, SCM, WINDOW, GtkApplicationWindow)
 ScmWindow  *scm_window_new         (ScmApplication *application,
                                     ScmNetwork     *network);
 ScmNetwork *scm_window_get_network (ScmWindow      *self);
+ScmMapView *scm_window_get_map_view (ScmWindow     *self);
+ScmTour    *scm_window_get_tour    (ScmWindow      *self);
+void        scm_window_start_presentation (ScmWindow *self,
+                                           guint      interval_seconds);
+void        scm_window_stop_presentation  (ScmWindow *self);
+gboolean    scm_window_export             (ScmWindow   *self,
+                                           const char  *path,
+                                           GError     **error);
+void        scm_window_export_async       (ScmWindow           *self,
+                                           const char          *path,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+gboolean    scm_window_export_finish      (ScmWindow     *self,
+                                           GAsyncResult  *result,
+                                           GError       **error);
+void        scm_window_prepare_export     (ScmWindow *self,
+                                           int        width,
+                                           int        height);
 
 G_END_DECLS

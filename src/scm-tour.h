@@ -1,0 +1,38 @@
+/* scm-tour.h — the stops of the presentation tour of a network
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "scm-network.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  SCM_TOUR_OVERVIEW,
+  SCM_TOUR_FIELD,
+  SCM_TOUR_TIMELINE,
+  SCM_TOUR_MEETING,
+  SCM_TOUR_LINKS,
+} ScmTourStopKind;
+
+#define SCM_TYPE_TOUR (scm_tour_get_type ())
+
+G_DECLARE_FINAL_TYPE (ScmTour, scm_tour, SCM, TOUR, GObject)
+
+ScmTour         *scm_tour_new             (ScmNetwork *network);
+guint            scm_tour_get_n_stops     (ScmTour    *self);
+guint            scm_tour_get_position    (ScmTour    *self);
+void             scm_tour_set_position    (ScmTour    *self,
+                                           guint       position);
+void             scm_tour_next            (ScmTour    *self);
+void             scm_tour_previous        (ScmTour    *self);
+void             scm_tour_first           (ScmTour    *self);
+void             scm_tour_last            (ScmTour    *self);
+ScmTourStopKind  scm_tour_get_kind        (ScmTour    *self);
+ScmField        *scm_tour_get_field       (ScmTour    *self);
+char            *scm_tour_get_caption     (ScmTour    *self);
+int              scm_tour_get_first_year  (ScmTour    *self);
+int              scm_tour_get_last_year   (ScmTour    *self);
+
+G_END_DECLS

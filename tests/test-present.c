@@ -1,0 +1,199 @@
+/* test-present.c — presentation mode, the tour's keys and the export, under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "scm-window.h"
+
+typedef struct
+{
+  ScmNetwork *network;
+  ScmWindow *window;
+  ScmTour *tour;
+  ScmMapView *map_view;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
+  fixture->window = scm_window_new (NULL, fixture->network);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  for (guint i = 0; i < 2000 && !gtk_widget_get_mapped (GTK_WIDGET (fixture->window)); i++)
+    g_main_context_iteration (NULL, TRUE);
+  fixture->tour = scm_window_get_tour (fixture->window);
+  fixture->map_view = scm_window_get_map_view (fixture->window);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->network);
+}
+
+/* Delivers a key press the way GTK does, to the window's key controllers */
+static gboolean
+press_key (Fixture *fixture,
+           guint    keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType)0, &handled);
+    }
+
+  return handled;
+}
+
+static gboolean
+is_presenting (Fixture *fixture)
+{
+  gboolean presenting;
+
+  g_object_get (fixture->window, "presenting", &presenting, NULL);
+  return presenting;
+}
+
+static void
+test_keys_move_the_tour (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  guint last = scm_tour_get_n_stops (fixture->tour) - 1;
+
+  /* Outside presentation mode the keys belong to the map and the panels */
+  g_assert_false (press_key (fixture, GDK_KEY_Page_Down));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.present", NULL);
+  g_assert_true (is_presenting (fixture));
+  g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, 0);
+  g_assert_nonnull (scm_map_view_get_caption (fixture->map_view));
+
+  g_assert_true (press_key (fixture, GDK_KEY_Page_Down));
+  g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, 1);
+  press_key (fixture, GDK_KEY_Right);
+  press_key (fixture, GDK_KEY_Down);
+  press_key (fixture, GDK_KEY_space);
+  g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, 4);
+  press_key (fixture, GDK_KEY_Page_Up);
+  press_key (fixture, GDK_KEY_Left);
+  press_key (fixture, GDK_KEY_Up);
+  g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, 1);
+  press_key (fixture, GDK_KEY_End);
+  g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, last);
+  press_key (fixture, GDK_KEY_Page_Down);
+  g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, 0);
+  press_key (fixture, GDK_KEY_Page_Up);
+  g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, last);
+  press_key (fixture, GDK_KEY_Home);
+  g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, 0);
+
+  press_key (fixture, GDK_KEY_Escape);
+  g_assert_false (is_presenting (fixture));
+  g_assert_null (scm_map_view_get_caption (fixture->map_view));
+}
+
+static void
+test_field_stop_shows_the_field (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  ScmField *water = scm_network_lookup_field (fixture->network, "water");
+  g_autofree char *caption = NULL;
+
+  scm_window_start_presentation (fixture->window, 0);
+  scm_tour_next (fixture->tour);
+
+  g_assert_true (scm_tour_get_field (fixture->tour) == water);
+  g_assert_cmpuint (scm_map_view_get_n_shown_markers (fixture->map_view), ==, scm_field_get_n_centres (water));
+  g_assert_nonnull (strstr (scm_map_view_get_caption (fixture->map_view), "Water"));
+
+  /* Leaving shows every place again */
+  scm_window_stop_presentation (fixture->window);
+  g_assert_cmpuint (scm_map_view_get_n_shown_markers (fixture->map_view), ==,
+                    scm_map_view_get_n_markers (fixture->map_view));
+}
+
+static void
+export_finished (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (scm_window_export_finish (SCM_WINDOW (source), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+static void
+export_and_wait (Fixture    *fixture,
+                 const char *path)
+{
+  gboolean done = FALSE;
+
+  scm_window_export_async (fixture->window, path, export_finished, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("scm-export-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "map.png", NULL);
+  g_autofree char *svg = g_build_filename (dir, "map.svg", NULL);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *svg_text = NULL;
+  g_autofree char *size_attributes = NULL;
+  int width, height;
+
+  export_and_wait (fixture, png);
+  width = gtk_widget_get_width (GTK_WIDGET (fixture->map_view));
+  height = gtk_widget_get_height (GTK_WIDGET (fixture->map_view));
+  texture = gdk_texture_new_from_filename (png, NULL);
+  g_assert_nonnull (texture);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, width);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, height);
+
+  export_and_wait (fixture, svg);
+  g_assert_true (g_file_get_contents (svg, &svg_text, NULL, NULL));
+  size_attributes = g_strdup_printf ("viewBox=\"0 0 %d %d\"", width, height);
+  g_assert_true (g_str_has_prefix (svg_text, "<?xml"));
+  g_assert_nonnull (strstr (svg_text, "<svg"));
+  g_assert_nonnull (strstr (svg_text, size_attributes));
+  g_assert_true (g_str_has_suffix (g_strchomp (svg_text), "</svg>"));
+  /* The caption an export always has is gone from the window afterwards */
+  g_assert_null (scm_map_view_get_caption (fixture->map_view));
+
+  g_unlink (png);
+  g_unlink (svg);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/present/keys", Fixture, NULL, fixture_set_up, test_keys_move_the_tour, fixture_tear_down);
+  g_test_add ("/present/field-stop", Fixture, NULL, fixture_set_up, test_field_stop_shows_the_field,
+              fixture_tear_down);
+  g_test_add ("/export/png-and-svg", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,146 @@
+/* test-tour.c — the tour's stops, their order and wrap-around (no display)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "scm-tour.h"
+
+static ScmNetwork *
+load_bundled (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "network.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return scm_network_new_from_file (file);
+}
+
+static guint
+n_fields_with_centres (ScmNetwork *network)
+{
+  GListModel *fields = scm_network_get_fields (network);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (fields); i++)
+    {
+      g_autoptr(ScmField) field = g_list_model_get_item (fields, i);
+      n += scm_field_get_n_centres (field) > 0;
+    }
+  return n;
+}
+
+static void
+test_order (void)
+{
+  g_autoptr(ScmNetwork) network = load_bundled ();
+  g_autoptr(ScmTour) tour = scm_tour_new (network);
+  guint n_fields = n_fields_with_centres (network);
+  GListModel *fields = scm_network_get_fields (network);
+  guint field_index = 0;
+
+  g_assert_cmpuint (scm_tour_get_n_stops (tour), ==, 1 + n_fields + 3);
+  g_assert_cmpint (scm_tour_get_kind (tour), ==, SCM_TOUR_OVERVIEW);
+
+  for (guint i = 1; i <= n_fields; i++)
+    {
+      g_autoptr(ScmField) expected = NULL;
+
+      scm_tour_next (tour);
+      g_assert_cmpint (scm_tour_get_kind (tour), ==, SCM_TOUR_FIELD);
+      do
+        {
+          g_clear_object (&expected);
+          expected = g_list_model_get_item (fields, field_index++);
+        }
+      while (scm_field_get_n_centres (expected) == 0);
+      g_assert_true (scm_tour_get_field (tour) == expected);
+    }
+
+  scm_tour_next (tour);
+  g_assert_cmpint (scm_tour_get_kind (tour), ==, SCM_TOUR_TIMELINE);
+  g_assert_cmpint (scm_tour_get_first_year (tour), ==, 1984); /* IRTCES */
+  g_assert_cmpint (scm_tour_get_last_year (tour), ==, 2016);
+  scm_tour_next (tour);
+  g_assert_cmpint (scm_tour_get_kind (tour), ==, SCM_TOUR_MEETING);
+  scm_tour_next (tour);
+  g_assert_cmpint (scm_tour_get_kind (tour), ==, SCM_TOUR_LINKS);
+}
+
+static void
+test_wrap_around (void)
+{
+  g_autoptr(ScmNetwork) network = load_bundled ();
+  g_autoptr(ScmTour) tour = scm_tour_new (network);
+  guint n_stops = scm_tour_get_n_stops (tour);
+
+  scm_tour_previous (tour);
+  g_assert_cmpuint (scm_tour_get_position (tour), ==, n_stops - 1);
+  g_assert_cmpint (scm_tour_get_kind (tour), ==, SCM_TOUR_LINKS);
+  scm_tour_next (tour);
+  g_assert_cmpuint (scm_tour_get_position (tour), ==, 0);
+  g_assert_cmpint (scm_tour_get_kind (tour), ==, SCM_TOUR_OVERVIEW);
+
+  scm_tour_last (tour);
+  g_assert_cmpuint (scm_tour_get_position (tour), ==, n_stops - 1);
+  scm_tour_first (tour);
+  g_assert_cmpuint (scm_tour_get_position (tour), ==, 0);
+}
+
+static void
+test_captions (void)
+{
+  g_autoptr(ScmNetwork) network = load_bundled ();
+  g_autoptr(ScmTour) tour = scm_tour_new (network);
+  g_autofree char *overview = NULL, *water = NULL, *meeting = NULL, *links = NULL;
+
+  overview = scm_tour_get_caption (tour);
+  scm_tour_next (tour);
+  water = scm_tour_get_caption (tour);
+  scm_tour_set_position (tour, scm_tour_get_n_stops (tour) - 2);
+  meeting = scm_tour_get_caption (tour);
+  scm_tour_last (tour);
+  links = scm_tour_get_caption (tour);
+
+  g_assert_nonnull (strstr (overview, "51 centres"));
+  g_assert_nonnull (strstr (water, "Water"));
+  g_assert_nonnull (strstr (water, "29 centres"));
+  g_assert_nonnull (strstr (meeting, "Beijing"));
+  g_assert_nonnull (strstr (meeting, "44 of 65"));
+  g_assert_nonnull (strstr (links, "32 documented collaborations"));
+}
+
+static void
+test_small_network (void)
+{
+  const char *text = "{\"fields\": [{\"id\": \"w\", \"name\": \"W\", \"color\": \"#000000\"},"
+                     "{\"id\": \"e\", \"name\": \"E\", \"color\": \"#ffffff\"}],"
+                     "\"centres\": [{\"id\": \"a\", \"name\": \"A\", \"field\": \"w\", \"city\": \"X\","
+                     "\"country\": \"FR\", \"latitude\": 1, \"longitude\": 2,"
+                     "\"sources\": [\"https://example.org/\"]}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(ScmNetwork) network = scm_network_new_from_bytes (bytes, "small.json");
+  g_autoptr(ScmTour) tour = scm_tour_new (network);
+
+  /* No years, meeting or links: overview and the one field with centres */
+  g_assert_cmpuint (scm_tour_get_n_stops (tour), ==, 2);
+  scm_tour_next (tour);
+  g_assert_cmpint (scm_tour_get_kind (tour), ==, SCM_TOUR_FIELD);
+  scm_tour_next (tour);
+  g_assert_cmpint (scm_tour_get_kind (tour), ==, SCM_TOUR_OVERVIEW);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/tour/order", test_order);
+  g_test_add_func ("/tour/wrap-around", test_wrap_around);
+  g_test_add_func ("/tour/captions", test_captions);
+  g_test_add_func ("/tour/small-network", test_small_network);
+
+  return g_test_run ();
+}
