@@ -170,7 +170,7 @@ scm_basemap_source_new (ScmBasemap *basemap)
                                          "name", _("Offline world map"),
                                          "license", _("Map data: Natural Earth"),
                                          "license-uri", "https://www.naturalearthdata.com/about/terms-of-use/",
-                                         "min-zoom-level", 1,
+                                         "min-zoom-level", 0,
                                          "max-zoom-level", SCM_BASEMAP_MAX_ZOOM,
                                          "tile-size", 256,
                                          "projection", SHUMATE_MAP_PROJECTION_MERCATOR,

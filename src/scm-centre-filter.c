@@ -47,8 +47,8 @@ scm_centre_filter_matches (ScmCentreFilter *self,
                     : g_hash_table_contains (self->hidden_fields, field))
     return FALSE;
 
-  /* While the timeline runs, centres of unknown year wait for its end */
-  if (self->year_limit > 0 && field != NULL &&
+  /* While the timeline runs, centres of unknown year (and affiliates) wait for its end */
+  if (self->year_limit > 0 &&
       (scm_centre_get_established (centre) == 0 || scm_centre_get_established (centre) > self->year_limit))
     return FALSE;
 

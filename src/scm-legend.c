@@ -19,10 +19,14 @@ struct _ScmLegend
   ScmCentreFilter *filter;
 
   GtkWidget *card;
+  GtkExpander *expander;
   GtkLabel *title_label;
   GtkBox *rows;
   GtkBox *link_rows;
   GtkWidget *links_section;
+  GtkWidget *show_links_check;
+  GtkExpander *link_kinds_expander;
+  ScmLegendLinks links_mode;
 };
 
 G_DEFINE_FINAL_TYPE (ScmLegend, scm_legend, GTK_TYPE_WIDGET)
@@ -148,7 +152,25 @@ fill_link_kinds (ScmLegend  *self,
       gtk_box_append (self->link_rows, row);
     }
 
-  gtk_widget_set_visible (self->links_section, kinds->len > 0);
+  gtk_widget_set_visible (self->links_section, kinds->len > 0 && self->links_mode != SCM_LEGEND_LINKS_HIDDEN);
+}
+
+/* How much the legend says about links: a toggle and a folded list at a desk;
+ * nothing, or the unfolded list alone, during the tour. */
+void
+scm_legend_set_links_mode (ScmLegend      *self,
+                           ScmLegendLinks  mode)
+{
+  g_return_if_fail (SCM_IS_LEGEND (self));
+
+  self->links_mode = mode;
+  gtk_widget_set_visible (self->links_section,
+                          mode != SCM_LEGEND_LINKS_HIDDEN &&
+                          gtk_widget_get_first_child (GTK_WIDGET (self->link_rows)) != NULL);
+  gtk_widget_set_visible (self->show_links_check, mode == SCM_LEGEND_LINKS_NORMAL);
+  gtk_expander_set_expanded (self->link_kinds_expander, mode == SCM_LEGEND_LINKS_EXPANDED);
+  /* Room for the kinds: the fields fold while they are explained */
+  gtk_expander_set_expanded (self->expander, mode != SCM_LEGEND_LINKS_EXPANDED);
 }
 
 /* Shows every field of @network, even one without centres, and the affiliates. */
@@ -235,10 +257,13 @@ scm_legend_class_init (ScmLegendClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/sciencecentres/Map/scm-legend.ui");
   gtk_widget_class_bind_template_child (widget_class, ScmLegend, card);
+  gtk_widget_class_bind_template_child (widget_class, ScmLegend, expander);
   gtk_widget_class_bind_template_child (widget_class, ScmLegend, title_label);
   gtk_widget_class_bind_template_child (widget_class, ScmLegend, rows);
   gtk_widget_class_bind_template_child (widget_class, ScmLegend, link_rows);
   gtk_widget_class_bind_template_child (widget_class, ScmLegend, links_section);
+  gtk_widget_class_bind_template_child (widget_class, ScmLegend, show_links_check);
+  gtk_widget_class_bind_template_child (widget_class, ScmLegend, link_kinds_expander);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "legend");
 }

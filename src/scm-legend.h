@@ -11,6 +11,12 @@
 
 G_BEGIN_DECLS
 
+typedef enum {
+  SCM_LEGEND_LINKS_NORMAL,
+  SCM_LEGEND_LINKS_HIDDEN,
+  SCM_LEGEND_LINKS_EXPANDED,
+} ScmLegendLinks;
+
 #define SCM_TYPE_LEGEND (scm_legend_get_type ())
 
 G_DECLARE_FINAL_TYPE (ScmLegend, scm_legend, SCM, LEGEND, GtkWidget)
@@ -19,5 +25,7 @@ void scm_legend_set_network (ScmLegend       *self,
                              ScmNetwork      *network);
 void scm_legend_set_filter  (ScmLegend       *self,
                              ScmCentreFilter *filter);
+void scm_legend_set_links_mode (ScmLegend      *self,
+                                ScmLegendLinks  mode);
 
 G_END_DECLS

@@ -401,7 +401,7 @@ scm_map_view_init (ScmMapView *self)
 
   install_basemap (self);
   viewport = get_viewport (self);
-  shumate_viewport_set_min_zoom_level (viewport, 1);
+  shumate_viewport_set_min_zoom_level (viewport, 0);
   shumate_viewport_set_max_zoom_level (viewport, SCM_BASEMAP_MAX_ZOOM);
 
   self->link_layer = scm_link_layer_new (viewport);
@@ -603,7 +603,8 @@ frame_points (ScmMapView *self,
     left = padding;
   zoom = log2 (MIN ((width - left - padding) / (MAX (x1 - x0, 1e-4) * 256),
                     (height - 2 * padding) / (MAX (y1 - y0, 1e-4) * 256)));
-  zoom = CLAMP (floor (zoom * 4) / 4, 1, SCM_BASEMAP_MAX_ZOOM - 2);
+  /* Below zoom 1 the world no longer fills a wide map: only for narrow ones */
+  zoom = CLAMP (floor (zoom * 4) / 4, width >= 700 ? 1 : 0.5, SCM_BASEMAP_MAX_ZOOM - 2);
   world = 256 * pow (2, zoom);
 
   /* The middle of the free area, right of the legend, sits over the points' middle */
@@ -628,20 +629,36 @@ add_point (GArray    *points,
   g_array_append_vals (points, point, 2);
 }
 
+static void
+frame_places (ScmMapView *self,
+              gboolean    only_shown,
+              gboolean    animate)
+{
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < self->places->len; i++)
+    if (!only_shown || gtk_widget_get_visible (g_ptr_array_index (self->markers, i)))
+      add_point (points, g_ptr_array_index (self->places, i));
+
+  frame_points (self, points, animate);
+}
+
 /* Frames the places that the filter shows */
 void
 scm_map_view_fit_shown (ScmMapView *self,
                         gboolean    animate)
 {
-  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
-
   g_return_if_fail (SCM_IS_MAP_VIEW (self));
+  frame_places (self, TRUE, animate);
+}
 
-  for (guint i = 0; i < self->places->len; i++)
-    if (gtk_widget_get_visible (g_ptr_array_index (self->markers, i)))
-      add_point (points, g_ptr_array_index (self->places, i));
-
-  frame_points (self, points, animate);
+/* Frames every place, shown or not (the timeline fills this frame) */
+void
+scm_map_view_fit_all (ScmMapView *self,
+                      gboolean    animate)
+{
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+  frame_places (self, FALSE, animate);
 }
 
 /* Frames both ends of @link */
@@ -754,6 +771,14 @@ scm_map_view_set_show_all_links (ScmMapView *self,
 {
   g_return_if_fail (SCM_IS_MAP_VIEW (self));
   scm_link_layer_set_show_all (self->link_layer, show_all);
+}
+
+void
+scm_map_view_set_legend_links (ScmMapView     *self,
+                               ScmLegendLinks  mode)
+{
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+  scm_legend_set_links_mode (self->legend, mode);
 }
 
 ScmLinkLayer *

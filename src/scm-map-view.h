@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "scm-centre-filter.h"
+#include "scm-legend.h"
 #include "scm-link-layer.h"
 #include "scm-network.h"
 
@@ -26,6 +27,8 @@ GtkWidget *scm_map_view_get_marker_button   (ScmMapView *self,
                                              ScmCentre  *centre);
 void       scm_map_view_fit_shown           (ScmMapView *self,
                                              gboolean    animate);
+void       scm_map_view_fit_all             (ScmMapView *self,
+                                             gboolean    animate);
 void       scm_map_view_frame_meeting       (ScmMapView *self,
                                              ScmMeeting *meeting);
 void       scm_map_view_set_caption         (ScmMapView *self,
@@ -43,6 +46,8 @@ void       scm_map_view_frame_link          (ScmMapView *self,
 void       scm_map_view_set_show_all_links  (ScmMapView *self,
                                              gboolean    show_all);
 ScmLinkLayer *scm_map_view_get_link_layer   (ScmMapView *self);
+void       scm_map_view_set_legend_links    (ScmMapView     *self,
+                                             ScmLegendLinks  mode);
 void       scm_map_view_set_filter          (ScmMapView      *self,
                                              ScmCentreFilter *filter);
 guint      scm_map_view_get_n_shown_markers (ScmMapView *self);

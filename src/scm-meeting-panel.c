@@ -40,42 +40,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static char *
-format_date (const GDate *date,
-             const char  *format)
-{
-  g_autoptr(GDateTime) time = g_date_time_new_utc (g_date_get_year (date),
-                                                   g_date_get_month (date),
-                                                   g_date_get_day (date), 0, 0, 0);
-  g_autofree char *text = g_date_time_format (time, format);
-
-  return g_strdup (g_strstrip (text));
-}
-
-/* "16–18 May 2016", or "30 May – 2 June 2016" across months */
-char *
-scm_meeting_panel_format_dates (ScmMeeting *meeting)
-{
-  const GDate *start = scm_meeting_get_start (meeting);
-  const GDate *end = scm_meeting_get_end (meeting);
-  g_autofree char *first = NULL;
-  g_autofree char *last = format_date (end, "%e %B %Y");
-
-  if (g_date_compare (start, end) == 0)
-    return g_steal_pointer (&last);
-
-  if (g_date_get_month (start) == g_date_get_month (end) &&
-      g_date_get_year (start) == g_date_get_year (end))
-    {
-      first = format_date (start, "%e");
-      /* Translators: a range of days, "16–18 May 2016" */
-      return g_strdup_printf (_("%s–%s"), first, last);
-    }
-
-  first = format_date (start, "%e %B");
-  return g_strdup_printf (_("%s – %s"), first, last);
-}
-
 static void
 co_organiser_clicked (GtkButton       *button,
                       ScmMeetingPanel *self)
@@ -134,7 +98,7 @@ fill_meeting (ScmMeetingPanel *self,
               ScmNetwork      *network,
               ScmMeeting      *meeting)
 {
-  g_autofree char *dates = scm_meeting_panel_format_dates (meeting);
+  g_autofree char *dates = scm_meeting_format_dates (meeting);
   g_autofree char *venue = g_strdup_printf (_("%s, %s"), scm_meeting_get_venue (meeting),
                                             scm_meeting_get_city (meeting));
   g_autofree char *attendance = NULL;

@@ -16,6 +16,5 @@ G_DECLARE_FINAL_TYPE (ScmMeetingPanel, scm_meeting_panel, SCM, MEETING_PANEL, Gt
 
 void  scm_meeting_panel_set_network  (ScmMeetingPanel *self,
                                       ScmNetwork      *network);
-char *scm_meeting_panel_format_dates (ScmMeeting      *meeting);
 
 G_END_DECLS

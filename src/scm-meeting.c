@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "scm-meeting-private.h"
 
 struct _ScmMeeting
@@ -246,4 +248,41 @@ scm_meeting_get_centres_total (ScmMeeting *self)
 {
   g_return_val_if_fail (SCM_IS_MEETING (self), 0);
   return self->centres_total;
+}
+
+static char *
+format_date (const GDate *date,
+             const char  *format)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_utc (g_date_get_year (date),
+                                                   g_date_get_month (date),
+                                                   g_date_get_day (date), 0, 0, 0);
+  g_autofree char *text = g_date_time_format (time, format);
+
+  return g_strdup (g_strstrip (text));
+}
+
+/* "16–18 May 2016", or "30 May – 2 June 2016" across months, in the user's language */
+char *
+scm_meeting_format_dates (ScmMeeting *self)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  g_return_val_if_fail (SCM_IS_MEETING (self), NULL);
+
+  last = format_date (&self->end, "%e %B %Y");
+  if (g_date_compare (&self->start, &self->end) == 0)
+    return g_steal_pointer (&last);
+
+  if (g_date_get_month (&self->start) == g_date_get_month (&self->end) &&
+      g_date_get_year (&self->start) == g_date_get_year (&self->end))
+    {
+      first = format_date (&self->start, "%e");
+      /* Translators: a range of days, "16–18 May 2016" */
+      return g_strdup_printf (_("%s–%s"), first, last);
+    }
+
+  first = format_date (&self->start, "%e %B");
+  return g_strdup_printf (_("%s – %s"), first, last);
 }

@@ -33,5 +33,6 @@ const char * const *scm_meeting_get_speaker_names      (ScmMeeting *self);
 const char * const *scm_meeting_get_speaker_roles      (ScmMeeting *self);
 const char * const *scm_meeting_get_notes              (ScmMeeting *self);
 const char * const *scm_meeting_get_sources            (ScmMeeting *self);
+char               *scm_meeting_format_dates           (ScmMeeting *self);
 
 G_END_DECLS

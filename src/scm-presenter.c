@@ -78,6 +78,8 @@ show_stop (ScmPresenter *self)
   scm_centre_filter_show_only_field (self->filter, scm_network_get_fields (self->network),
                                      scm_tour_get_field (self->tour));
   scm_map_view_set_show_all_links (self->map_view, kind == SCM_TOUR_LINKS);
+  scm_map_view_set_legend_links (self->map_view, kind == SCM_TOUR_LINKS ? SCM_LEGEND_LINKS_EXPANDED
+                                                                        : SCM_LEGEND_LINKS_HIDDEN);
   scm_map_view_set_highlighted (self->map_view,
                                 kind == SCM_TOUR_MEETING ? scm_meeting_get_co_organisers (meeting) : NULL);
   scm_map_view_set_caption (self->map_view, caption);
@@ -87,6 +89,8 @@ show_stop (ScmPresenter *self)
 
   if (kind == SCM_TOUR_MEETING)
     scm_map_view_frame_meeting (self->map_view, meeting);
+  else if (kind == SCM_TOUR_TIMELINE)
+    scm_map_view_fit_all (self->map_view, TRUE);
   else
     scm_map_view_fit_shown (self->map_view, TRUE);
 }
@@ -173,6 +177,7 @@ scm_presenter_stop (ScmPresenter *self)
   stop_timeline (self);
   scm_centre_filter_show_only_field (self->filter, scm_network_get_fields (self->network), NULL);
   scm_map_view_set_show_all_links (self->map_view, FALSE);
+  scm_map_view_set_legend_links (self->map_view, SCM_LEGEND_LINKS_NORMAL);
   scm_map_view_set_highlighted (self->map_view, NULL);
   scm_map_view_set_caption (self->map_view, NULL);
   scm_map_view_set_presenting (self->map_view, FALSE);

@@ -273,9 +273,11 @@ scm_tour_get_last_year (ScmTour *self)
 static char *
 meeting_caption (ScmMeeting *meeting)
 {
-  return g_strdup_printf (_("%s — %s, %s · %u of %u centres represented"),
-                          scm_meeting_get_title (meeting), scm_meeting_get_venue (meeting),
-                          scm_meeting_get_city (meeting),
+  g_autofree char *dates = scm_meeting_format_dates (meeting);
+
+  /* Translators: "Beijing, 16–18 May 2016 · 44 of 65 centres represented" */
+  return g_strdup_printf (_("%s, %s · %u of %u centres represented"),
+                          scm_meeting_get_city (meeting), dates,
                           scm_meeting_get_centres_represented (meeting),
                           scm_meeting_get_centres_total (meeting));
 }
