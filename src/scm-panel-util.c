@@ -73,6 +73,13 @@ scm_panel_show_text (GtkLabel   *label,
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
 }
 
+/* The names of the bundled network's fields, so that they are in the catalog;
+ * views translate field names with _() (scm-legend.c, scm-centre-panel.c). */
+static const char * const bundled_field_names[] G_GNUC_UNUSED = {
+  N_("Water"), N_("Renewable energy"), N_("Science policy"), N_("Biotechnology"),
+  N_("Geosciences"), N_("Basic sciences"), N_("Remote sensing"), N_("Ecology"),
+};
+
 /* The translated name of a kind of link (see data/README.md). */
 const char *
 scm_panel_link_kind_label (const char *kind)

@@ -530,11 +530,60 @@ lookup_settings (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
+/* The last filters: hidden fields and country */
+static void
+save_filters (ScmWindow *self)
+{
+  ScmCentreFilter *filter = scm_sidebar_get_filter (self->sidebar);
+  GListModel *fields = scm_network_get_fields (self->network);
+  g_autoptr(GStrvBuilder) hidden = g_strv_builder_new ();
+  g_auto(GStrv) ids = NULL;
+  const char *country = scm_centre_filter_get_country (filter);
+
+  /* The tour sets filters of its own: they are not the user's */
+  if (self->presenting)
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (fields); i++)
+    {
+      g_autoptr(ScmField) field = g_list_model_get_item (fields, i);
+
+      if (!scm_centre_filter_get_field_shown (filter, field))
+        g_strv_builder_add (hidden, scm_field_get_id (field));
+    }
+
+  ids = g_strv_builder_end (hidden);
+  g_settings_set_strv (self->settings, "hidden-fields", (const char * const *)ids);
+  g_settings_set_string (self->settings, "country", country ? country : "");
+}
+
+static void
+restore_filters (ScmWindow *self)
+{
+  ScmCentreFilter *filter = scm_sidebar_get_filter (self->sidebar);
+  g_auto(GStrv) hidden = g_settings_get_strv (self->settings, "hidden-fields");
+  g_autofree char *country = g_settings_get_string (self->settings, "country");
+
+  for (guint i = 0; hidden[i] != NULL; i++)
+    {
+      ScmField *field = scm_network_lookup_field (self->network, hidden[i]);
+
+      if (field != NULL)
+        scm_centre_filter_set_field_shown (filter, field, FALSE);
+    }
+  if (scm_network_count_in_country (self->network, country) > 0)
+    scm_sidebar_set_country (self->sidebar, country);
+
+  g_signal_connect_object (filter, "changed", G_CALLBACK (save_filters), self, G_CONNECT_SWAPPED);
+}
+
 static void
 restore_state (ScmWindow *self)
 {
   if (self->settings == NULL)
     return;
+
+  restore_filters (self);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),

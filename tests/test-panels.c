@@ -97,8 +97,34 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->network);
+
+  /* Each test starts as a first launch does */
+  g_settings_reset (settings, "hidden-fields");
+  g_settings_reset (settings, "country");
+  g_settings_reset (settings, "sidebar-visible");
+}
+
+/* The last filters come back at the next start */
+static void
+test_filters_remembered (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  ScmField *water = scm_network_lookup_field (fixture->network, "water");
+  ScmWindow *second;
+  ScmSidebar *sidebar;
+
+  scm_sidebar_set_country (fixture->sidebar, "CN");
+  scm_centre_filter_set_field_shown (scm_sidebar_get_filter (fixture->sidebar), water, FALSE);
+
+  second = scm_window_new (NULL, fixture->network);
+  sidebar = SCM_SIDEBAR (find_widget (GTK_WIDGET (second), is_of_type, GSIZE_TO_POINTER (SCM_TYPE_SIDEBAR)));
+  g_assert_cmpstr (scm_centre_filter_get_country (scm_sidebar_get_filter (sidebar)), ==, "CN");
+  g_assert_false (scm_centre_filter_get_field_shown (scm_sidebar_get_filter (sidebar), water));
+  gtk_window_destroy (GTK_WINDOW (second));
 }
 
 static guint
@@ -298,6 +324,7 @@ main (int   argc,
   ADD ("/panels/filter/country", test_country_filter);
   ADD ("/panels/search", test_search);
   ADD ("/panels/sidebar-toggle", test_sidebar_toggle);
+  ADD ("/panels/filters-remembered", test_filters_remembered);
 #undef ADD
 
   return g_test_run ();
