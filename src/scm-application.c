@@ -204,8 +204,19 @@ about_activated (GSimpleAction *action,
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
   static const char *authors[] = { "The Science Centres Map developers", NULL };
-
-  gtk_show_about_dialog (gtk_application_get_active_window (app),
+  static const char *map_data[] = { "Natural Earth https://www.naturalearthdata.com/", NULL };
+  static const char *centre_data[] = {
+    "UNESCO, its centres and their national commissions (every source is cited in the app)",
+    NULL
+  };
+  static const char *libraries[] = {
+    "GTK https://gtk.org/",
+    "libshumate https://gitlab.gnome.org/GNOME/libshumate",
+    "json-glib https://gitlab.gnome.org/GNOME/json-glib",
+    "iso-codes https://salsa.debian.org/iso-codes-team/iso-codes",
+    NULL
+  };
+  GtkWidget *about = g_object_new (GTK_TYPE_ABOUT_DIALOG,
                          "program-name", _("Science Centres Map"),
                          "logo-icon-name", APP_ID,
                          "version", PACKAGE_VERSION,
@@ -221,7 +232,14 @@ about_activated (GSimpleAction *action,
                                         "opinion on the legal status of any country, territory, "
                                         "city or area or of its authorities."),
                          "wrap-license", TRUE,
+                         "transient-for", gtk_application_get_active_window (app),
+                         "modal", TRUE,
                          NULL);
+
+  gtk_about_dialog_add_credit_section (GTK_ABOUT_DIALOG (about), _("Map data"), map_data);
+  gtk_about_dialog_add_credit_section (GTK_ABOUT_DIALOG (about), _("Centre data"), centre_data);
+  gtk_about_dialog_add_credit_section (GTK_ABOUT_DIALOG (about), _("Built with"), libraries);
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static const GActionEntry app_actions[] = {

@@ -579,7 +579,7 @@ frame_points (ScmMapView *self,
               gboolean    animate)
 {
   const double padding = self->presenting ? 96 : 48;
-  double x0 = 1, y0 = 1, x1 = 0, y1 = 0, zoom, world, left, latitude, longitude;
+  double x0 = 1, y0 = 1, x1 = 0, y1 = 0, zoom, world, left, shift, latitude, longitude;
   double width = gtk_widget_get_width (GTK_WIDGET (self->simple_map));
   double height = gtk_widget_get_height (GTK_WIDGET (self->simple_map));
 
@@ -607,9 +607,13 @@ frame_points (ScmMapView *self,
   zoom = CLAMP (floor (zoom * 4) / 4, width >= 700 ? 1 : 0.5, SCM_BASEMAP_MAX_ZOOM - 2);
   world = 256 * pow (2, zoom);
 
-  /* The middle of the free area, right of the legend, sits over the points' middle */
+  /* The middle of the free area beside the legend (on the left, or on the
+   * right in right-to-left languages) sits over the points' middle */
   latitude = scm_geo_y_to_latitude ((y0 + y1) / 2);
-  longitude = scm_geo_x_to_longitude ((x0 + x1) / 2 - (left - padding) / 2 / world);
+  shift = (left - padding) / 2 / world;
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+    shift = -shift;
+  longitude = scm_geo_x_to_longitude ((x0 + x1) / 2 - shift);
 
   if (animate)
     shumate_map_go_to_full_with_duration (shumate_simple_map_get_map (self->simple_map),
