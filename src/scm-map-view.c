@@ -388,6 +388,28 @@ scm_map_view_class_init (ScmMapViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScmMapView, year_label);
 }
 
+/* libshumate's zoom buttons show only an icon: give them names for screen readers */
+static void
+name_zoom_buttons (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *image = GTK_IS_BUTTON (child) ? gtk_button_get_child (GTK_BUTTON (child)) : NULL;
+      const char *icon = GTK_IS_IMAGE (image) ? gtk_image_get_icon_name (GTK_IMAGE (image)) : NULL;
+
+      if (g_strcmp0 (icon, "zoom-in-symbolic") == 0)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Zoom in"), -1);
+      else if (g_strcmp0 (icon, "zoom-out-symbolic") == 0)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Zoom out"), -1);
+      else if (!SHUMATE_IS_LAYER (child) && !SHUMATE_IS_MAP (child))
+        name_zoom_buttons (child);
+    }
+}
+
 static void
 scm_map_view_init (ScmMapView *self)
 {
@@ -400,6 +422,7 @@ scm_map_view_init (ScmMapView *self)
   self->spread_zoom = -1;
 
   install_basemap (self);
+  name_zoom_buttons (GTK_WIDGET (self->simple_map));
   viewport = get_viewport (self);
   shumate_viewport_set_min_zoom_level (viewport, 0);
   shumate_viewport_set_max_zoom_level (viewport, SCM_BASEMAP_MAX_ZOOM);
