@@ -17,6 +17,13 @@
 
 #define MAGIC "SCMBASE1"
 
+/* Smallest step between two points kept in a path, in pixels. Strokes under
+ * a pixel wide cost the most and show the least detail: they get coarser steps. */
+#define FILL_STEP 0.6
+#define STROKE_STEP 1.5
+
+#define MIN_COAST_ZOOM 2
+
 /* Country names appear from this zoom on, where they fit inside their country. */
 #define MIN_LABEL_ZOOM 2
 
@@ -41,6 +48,8 @@ typedef struct
   float bbox[4];
   char code[3];
   char *name;
+  int width;    /* text size in pixels at one pixel per unit; -1 until measured */
+  int height;
 } Label;
 
 typedef struct
@@ -176,7 +185,7 @@ static void
 read_label (Reader *reader,
             Level  *level)
 {
-  Label label = { 0 };
+  Label label = { .width = -1, .height = -1 };
   const guint8 *code_and_length;
   const char *name;
   guint16 length;
@@ -352,13 +361,14 @@ bbox_visible (const TileView *view,
   return bbox[2] >= view->x0 && bbox[0] <= view->x1 && bbox[3] >= view->y0 && bbox[1] <= view->y1;
 }
 
-/* Adds a polyline to the path, dropping points closer than a quarter pixel
+/* Adds a polyline to the path, dropping points closer than @min_step pixels
  * to the last one: at low zoom most points of the coast collapse. */
 static void
 append_points (cairo_t        *cr,
                const TileView *view,
                const float    *points,
                guint32         n_points,
+               double          min_step,
                gboolean        close)
 {
   double last_x = 0, last_y = 0;
@@ -370,7 +380,7 @@ append_points (cairo_t        *cr,
 
       if (i == 0)
         cairo_move_to (cr, px, py);
-      else if (i == n_points - 1 || fabs (px - last_x) + fabs (py - last_y) > 0.25)
+      else if (i == n_points - 1 || fabs (px - last_x) + fabs (py - last_y) > min_step)
         cairo_line_to (cr, px, py);
       else
         continue;
@@ -400,7 +410,7 @@ fill_land (cairo_t        *cr,
         {
           guint32 n_points = GUINT32_FROM_LE (ring[0]);
 
-          append_points (cr, view, (const float *)(ring + 1), n_points, TRUE);
+          append_points (cr, view, (const float *)(ring + 1), n_points, FILL_STEP, TRUE);
           ring += 1 + 2 * n_points;
         }
     }
@@ -421,7 +431,7 @@ stroke_lines (cairo_t        *cr,
       const Line *line = &g_array_index (level->lines, Line, i);
 
       if ((line->is_border != 0) == borders && bbox_visible (view, line->bbox))
-        append_points (cr, view, line->points, line->n_points, FALSE);
+        append_points (cr, view, line->points, line->n_points, STROKE_STEP, FALSE);
     }
 
   cairo_stroke (cr);
@@ -434,6 +444,49 @@ set_color (cairo_t      *cr,
   cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
 }
 
+/* The size of a name is measured once, by whichever thread needs it first
+ * (two threads measuring at once find the same size). */
+static void
+measure_label (Label       *label,
+               PangoLayout *layout,
+               double       unit)
+{
+  int width, height;
+
+  if (g_atomic_int_get (&label->width) >= 0)
+    return;
+
+  pango_layout_set_text (layout, scm_country_get_map_name (label->code, label->name), -1);
+  pango_layout_get_pixel_size (layout, &width, &height);
+  g_atomic_int_set (&label->height, (int)ceil (height / unit));
+  g_atomic_int_set (&label->width, (int)ceil (width / unit));
+}
+
+/* Text with a halo of land colour, so that borders never cross it. Glyphs are
+ * shown, not traced: far cheaper than stroking their outlines. */
+static void
+draw_label (cairo_t                 *cr,
+            PangoLayout             *layout,
+            const ScmBasemapPalette *palette,
+            double                   x,
+            double                   y,
+            double                   unit)
+{
+  static const double halo[][2] = { { -1, 0 }, { 1, 0 }, { 0, -1 }, { 0, 1 },
+                                    { -0.7, -0.7 }, { 0.7, -0.7 }, { -0.7, 0.7 }, { 0.7, 0.7 } };
+
+  set_color (cr, palette->land);
+  for (guint i = 0; i < G_N_ELEMENTS (halo); i++)
+    {
+      cairo_move_to (cr, x + 1.5 * unit * halo[i][0], y + 1.5 * unit * halo[i][1]);
+      pango_cairo_show_layout (cr, layout);
+    }
+
+  set_color (cr, palette->label);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
 static void
 draw_labels (cairo_t                 *cr,
              const TileView          *view,
@@ -443,36 +496,38 @@ draw_labels (cairo_t                 *cr,
 {
   g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
-  double reach = 200 * unit / view->scale; /* farthest a label extends from its point */
+  double reach = 200 * unit / view->scale; /* farther than any name reaches from its point */
 
   pango_font_description_set_absolute_size (font, 11 * unit * PANGO_SCALE);
   pango_layout_set_font_description (layout, font);
 
   for (guint i = 0; i < level->labels->len; i++)
     {
-      const Label *label = &g_array_index (level->labels, Label, i);
+      Label *label = &g_array_index (level->labels, Label, i);
       double country_width = (label->bbox[2] - label->bbox[0]) * view->scale;
-      int width, height;
+      double width, height, half_width, half_height;
 
       if (label->x < view->x0 - reach || label->x > view->x1 + reach ||
           label->y < view->y0 - reach || label->y > view->y1 + reach)
         continue;
 
-      pango_layout_set_text (layout, scm_country_get_map_name (label->code, label->name), -1);
-      pango_layout_get_pixel_size (layout, &width, &height);
-      if (width > country_width * 0.8)
+      measure_label (label, layout, unit);
+      width = label->width * unit;
+      height = label->height * unit;
+      half_width = width / 2 / view->scale;
+      half_height = height / 2 / view->scale;
+
+      /* Only names that fit their country, and only where they touch this tile */
+      if (width > country_width * 0.8 ||
+          label->x + half_width < view->x0 || label->x - half_width > view->x1 ||
+          label->y + half_height < view->y0 || label->y - half_height > view->y1)
         continue;
 
-      cairo_move_to (cr,
-                     label->x * view->scale - view->origin_x - width / 2.0,
-                     label->y * view->scale - view->origin_y - height / 2.0);
-      pango_cairo_layout_path (cr, layout);
-      set_color (cr, palette->land);
-      cairo_set_line_width (cr, 3 * unit);
-      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-      cairo_stroke_preserve (cr);
-      set_color (cr, palette->label);
-      cairo_fill (cr);
+      pango_layout_set_text (layout, scm_country_get_map_name (label->code, label->name), -1);
+
+      draw_label (cr, layout, palette,
+                  label->x * view->scale - view->origin_x - width / 2.0,
+                  label->y * view->scale - view->origin_y - height / 2.0, unit);
     }
 }
 
@@ -517,10 +572,15 @@ scm_basemap_render_tile (ScmBasemap      *self,
   set_color (cr, palette->land);
   fill_land (cr, &view, level);
 
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_width (cr, 0.8 * unit);
-  set_color (cr, palette->coast);
-  stroke_lines (cr, &view, level, FALSE);
+  /* Bevel joins: at under a pixel wide they look the same as round ones, for less work */
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
+  /* A whole continent is a few pixels wide at zoom 0 and 1: colour alone outlines it */
+  if (zoom >= MIN_COAST_ZOOM)
+    {
+      cairo_set_line_width (cr, 0.8 * unit);
+      set_color (cr, palette->coast);
+      stroke_lines (cr, &view, level, FALSE);
+    }
 
   cairo_set_line_width (cr, (zoom < 3 ? 0.6 : 0.9) * unit);
   set_color (cr, palette->border);
