@@ -57,6 +57,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static gboolean
+is_ascii (const char *text)
+{
+  for (; *text != '\0'; text++)
+    if ((guchar)*text >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
 /* Lower-case, without accents, so that "Lodz" finds "Łódź" and "iguacu" "Iguaçu". */
 char *
 scm_fold_for_search (const char *text)
@@ -67,6 +76,10 @@ scm_fold_for_search (const char *text)
 
   if (text == NULL)
     return g_strdup ("");
+
+  /* Most names are plain ASCII: lower case is all they need */
+  if (is_ascii (text))
+    return g_ascii_strdown (text, -1);
 
   decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
   if (decomposed == NULL)

@@ -79,19 +79,30 @@ scm_country_code_is_valid (const char *code)
          code[2] == '\0';
 }
 
-/* Translated name of the country, or the code when it is unknown. */
+/* Translated name of the country, or the code when it is unknown. The
+ * translation is looked up once per country (gettext costs more than a hash). */
 const char *
 scm_country_get_name (const char *code)
 {
+  static GHashTable *translated;
+  static GMutex lock;
   const char *name;
 
   g_return_val_if_fail (code != NULL, NULL);
 
-  name = g_hash_table_lookup (get_country_names (), code);
+  g_mutex_lock (&lock);
+  if (translated == NULL)
+    translated = g_hash_table_new (g_str_hash, g_str_equal);
+  name = g_hash_table_lookup (translated, code);
   if (name == NULL)
-    return code;
+    {
+      name = g_hash_table_lookup (get_country_names (), code);
+      name = name ? g_intern_string (g_dgettext ("iso_3166-1", name)) : g_intern_string (code);
+      g_hash_table_insert (translated, (gpointer)g_intern_string (code), (gpointer)name);
+    }
+  g_mutex_unlock (&lock);
 
-  return g_dgettext ("iso_3166-1", name);
+  return name;
 }
 
 /* The name to write on the map: the translated iso-codes name where the

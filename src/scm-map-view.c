@@ -15,11 +15,16 @@
 #include "scm-legend.h"
 #include "scm-link-layer.h"
 #include "scm-map-view.h"
+#include "scm-point-layer.h"
 
 /* Markers closer than this (in pixels) are spread on a ring. */
 #define MARKER_SPACING 22
 #define MARKER_SIZE 18
 #define PRESENTING_MARKER_SIZE 30
+
+/* Above this many places, one layer draws them all (grouped at low zoom)
+ * instead of a widget per place */
+#define MAX_MARKER_WIDGETS 500
 
 struct _ScmMapView
 {
@@ -37,12 +42,12 @@ struct _ScmMapView
   ScmBasemapSource *basemap_source;
   ShumateMarkerLayer *marker_layer;
   ScmLinkLayer *link_layer;
+  ScmPointLayer *point_layer;   /* only for large networks */
   ShumateMapLayer *online_layer;
-  GPtrArray *places;      /* ScmCentre, parallel to markers */
-  GPtrArray *markers;     /* ShumateMarker */
+  GPtrArray *places;      /* ScmCentre: every place on the map */
+  GPtrArray *markers;     /* ShumateMarker, parallel to places; empty with a point layer */
   ScmCentre *selected;
   int spread_zoom;
-  guint fit_source;
   gboolean fitted;
   gboolean presenting;
 };
@@ -121,15 +126,64 @@ static void
 add_places (ScmMapView *self,
             GListModel *places)
 {
+  if (self->point_layer != NULL)
+    scm_point_layer_add_places (self->point_layer, places);
+
   for (guint i = 0; i < g_list_model_get_n_items (places); i++)
     {
       g_autoptr(ScmCentre) centre = g_list_model_get_item (places, i);
-      ShumateMarker *marker = create_marker (self, centre);
 
       g_ptr_array_add (self->places, g_object_ref (centre));
-      g_ptr_array_add (self->markers, marker);
-      shumate_marker_layer_add_marker (self->marker_layer, marker);
+      if (self->point_layer == NULL)
+        {
+          ShumateMarker *marker = create_marker (self, centre);
+
+          g_ptr_array_add (self->markers, marker);
+          shumate_marker_layer_add_marker (self->marker_layer, marker);
+        }
     }
+}
+
+static gboolean
+place_is_shown (ScmMapView *self,
+                guint       index)
+{
+  if (self->point_layer != NULL)
+    return self->filter == NULL || scm_centre_filter_matches (self->filter,
+                                                              g_ptr_array_index (self->places, index));
+  return gtk_widget_get_visible (g_ptr_array_index (self->markers, index));
+}
+
+static void
+point_activated (ScmMapView *self,
+                 ScmCentre  *centre)
+{
+  scm_map_view_set_selected_centre (self, centre);
+}
+
+/* A point layer for a large network, or none: markers are widgets */
+static void
+choose_place_drawing (ScmMapView *self,
+                      ScmNetwork *network)
+{
+  guint n_places = g_list_model_get_n_items (scm_network_get_centres (network)) +
+                   g_list_model_get_n_items (scm_network_get_affiliates (network));
+  ShumateMap *map = shumate_simple_map_get_map (self->simple_map);
+
+  if (self->point_layer != NULL)
+    {
+      shumate_map_remove_layer (map, SHUMATE_LAYER (self->point_layer));
+      self->point_layer = NULL;
+    }
+
+  if (n_places <= MAX_MARKER_WIDGETS)
+    return;
+
+  self->point_layer = scm_point_layer_new (get_viewport (self));
+  shumate_map_insert_layer_behind (map, SHUMATE_LAYER (self->point_layer),
+                                   SHUMATE_LAYER (self->marker_layer));
+  scm_point_layer_set_filter (self->point_layer, self->filter);
+  g_signal_connect_swapped (self->point_layer, "centre-activated", G_CALLBACK (point_activated), self);
 }
 
 static void
@@ -184,7 +238,7 @@ spread_markers (ScmMapView *self)
     return;
   self->spread_zoom = zoom;
 
-  for (guint i = 0; i < self->places->len; i++)
+  for (guint i = 0; i < self->markers->len; i++)
     {
       ScmCentre *centre = g_ptr_array_index (self->places, i);
 
@@ -253,16 +307,9 @@ refresh_basemap (ScmMapView *self)
   install_basemap (self);
 }
 
-static gboolean
-fit_once (gpointer user_data)
-{
-  ScmMapView *self = user_data;
-
-  self->fit_source = 0;
-  self->fitted = TRUE;
-  scm_map_view_fit_shown (self, FALSE);
-  return G_SOURCE_REMOVE;
-}
+static void frame_places_in (ScmMapView *self,
+                             double      width,
+                             double      height);
 
 static void
 scm_map_view_size_allocate (GtkWidget *widget,
@@ -272,11 +319,14 @@ scm_map_view_size_allocate (GtkWidget *widget,
 {
   ScmMapView *self = SCM_MAP_VIEW (widget);
 
-  gtk_widget_allocate (SCM_MAP_VIEW (widget)->overlay, width, height, baseline, NULL);
+  /* Framed before the map gets its size, so that its first tiles are the right ones */
+  if (!self->fitted && self->places->len > 0 && width > 0 && height > 0)
+    {
+      self->fitted = TRUE;
+      frame_places_in (self, width, height);
+    }
 
-  /* Framing moves the map, which must not happen during this allocation */
-  if (!self->fitted && self->fit_source == 0 && width > 0 && height > 0)
-    self->fit_source = g_idle_add (fit_once, self);
+  gtk_widget_allocate (self->overlay, width, height, baseline, NULL);
 }
 
 static void
@@ -303,7 +353,6 @@ scm_map_view_dispose (GObject *object)
 {
   ScmMapView *self = (ScmMapView *)object;
 
-  g_clear_handle_id (&self->fit_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SCM_TYPE_MAP_VIEW);
   g_clear_pointer (&self->overlay, gtk_widget_unparent);
   g_clear_pointer (&self->places, g_ptr_array_unref);
@@ -450,6 +499,7 @@ scm_map_view_set_network (ScmMapView *self,
   shumate_marker_layer_remove_all (self->marker_layer);
   g_ptr_array_set_size (self->places, 0);
   g_ptr_array_set_size (self->markers, 0);
+  choose_place_drawing (self, network);
 
   add_places (self, scm_network_get_affiliates (network));
   add_places (self, scm_network_get_centres (network));
@@ -484,7 +534,7 @@ bring_into_view (ScmMapView *self,
 static void
 apply_filter (ScmMapView *self)
 {
-  for (guint i = 0; i < self->places->len; i++)
+  for (guint i = 0; i < self->markers->len; i++)
     gtk_widget_set_visible (g_ptr_array_index (self->markers, i),
                             scm_centre_filter_matches (self->filter,
                                                        g_ptr_array_index (self->places, i)));
@@ -502,6 +552,8 @@ scm_map_view_set_filter (ScmMapView      *self,
   if (self->filter != NULL)
     g_signal_handlers_disconnect_by_data (self->filter, self);
   g_set_object (&self->filter, filter);
+  if (self->point_layer != NULL)
+    scm_point_layer_set_filter (self->point_layer, filter);
   scm_legend_set_filter (self->legend, filter);
   scm_link_layer_set_filter (self->link_layer, filter);
   g_signal_connect_swapped (filter, "changed", G_CALLBACK (apply_filter), self);
@@ -516,6 +568,8 @@ scm_map_view_get_n_shown_markers (ScmMapView *self)
 
   g_return_val_if_fail (SCM_IS_MAP_VIEW (self), 0);
 
+  if (self->point_layer != NULL)
+    return scm_point_layer_get_n_shown (self->point_layer);
   for (guint i = 0; i < self->markers->len; i++)
     n_shown += gtk_widget_get_visible (g_ptr_array_index (self->markers, i));
   return n_shown;
@@ -528,7 +582,7 @@ scm_map_view_set_highlighted (ScmMapView         *self,
 {
   g_return_if_fail (SCM_IS_MAP_VIEW (self));
 
-  for (guint i = 0; i < self->places->len; i++)
+  for (guint i = 0; i < self->markers->len; i++)
     {
       ScmCentre *centre = g_ptr_array_index (self->places, i);
       GtkWidget *button = shumate_marker_get_child (g_ptr_array_index (self->markers, i));
@@ -563,6 +617,8 @@ scm_map_view_set_selected_centre (ScmMapView *self,
 
   g_set_object (&self->selected, centre);
   scm_link_layer_set_selected (self->link_layer, centre);
+  if (self->point_layer != NULL)
+    scm_point_layer_set_selected (self->point_layer, centre);
 
   if (centre && (button = scm_map_view_get_marker_button (self, centre)))
     {
@@ -573,12 +629,12 @@ scm_map_view_set_selected_centre (ScmMapView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_CENTRE]);
 }
 
-/* Markers on the map: one per centre and per affiliate */
+/* Places on the map (a marker each, or a point of the point layer) */
 guint
 scm_map_view_get_n_markers (ScmMapView *self)
 {
   g_return_val_if_fail (SCM_IS_MAP_VIEW (self), 0);
-  return self->markers->len;
+  return self->places->len;
 }
 
 GtkWidget *
@@ -589,7 +645,7 @@ scm_map_view_get_marker_button (ScmMapView *self,
 
   g_return_val_if_fail (SCM_IS_MAP_VIEW (self), NULL);
 
-  if (!g_ptr_array_find (self->places, centre, &index))
+  if (!g_ptr_array_find (self->places, centre, &index) || index >= self->markers->len)
     return NULL;
   return shumate_marker_get_child (g_ptr_array_index (self->markers, index));
 }
@@ -597,14 +653,15 @@ scm_map_view_get_marker_button (ScmMapView *self,
 /* Frames @points (latitude, longitude pairs) at the largest zoom that shows
  * them all, clear of the legend; with @animate, flies there briefly. */
 static void
-frame_points (ScmMapView *self,
-              GArray     *points,
-              gboolean    animate)
+frame_points_in (ScmMapView *self,
+                 GArray     *points,
+                 double      width,
+                 double      height,
+                 gboolean    animate)
 {
   const double padding = self->presenting ? 96 : 48;
   double x0 = 1, y0 = 1, x1 = 0, y1 = 0, zoom, world, left, shift, latitude, longitude;
-  double width = gtk_widget_get_width (GTK_WIDGET (self->simple_map));
-  double height = gtk_widget_get_height (GTK_WIDGET (self->simple_map));
+  int legend_width;
 
   if (points->len == 0 || width <= 0 || height <= 0)
     return;
@@ -621,7 +678,9 @@ frame_points (ScmMapView *self,
     }
 
   /* Keep clear of the legend only where that leaves room for the map */
-  left = gtk_widget_get_width (GTK_WIDGET (self->legend)) + padding;
+  gtk_widget_measure (GTK_WIDGET (self->legend), GTK_ORIENTATION_HORIZONTAL, -1,
+                      NULL, &legend_width, NULL, NULL);
+  left = legend_width + 12 + padding;
   if (left > width * 0.4)
     left = padding;
   zoom = log2 (MIN ((width - left - padding) / (MAX (x1 - x0, 1e-4) * 256),
@@ -649,6 +708,15 @@ frame_points (ScmMapView *self,
 }
 
 static void
+frame_points (ScmMapView *self,
+              GArray     *points,
+              gboolean    animate)
+{
+  frame_points_in (self, points, gtk_widget_get_width (GTK_WIDGET (self->simple_map)),
+                   gtk_widget_get_height (GTK_WIDGET (self->simple_map)), animate);
+}
+
+static void
 add_point (GArray    *points,
            ScmCentre *centre)
 {
@@ -664,10 +732,24 @@ frame_places (ScmMapView *self,
   g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
 
   for (guint i = 0; i < self->places->len; i++)
-    if (!only_shown || gtk_widget_get_visible (g_ptr_array_index (self->markers, i)))
+    if (!only_shown || place_is_shown (self, i))
       add_point (points, g_ptr_array_index (self->places, i));
 
   frame_points (self, points, animate);
+}
+
+static void
+frame_places_in (ScmMapView *self,
+                 double      width,
+                 double      height)
+{
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < self->places->len; i++)
+    if (place_is_shown (self, i))
+      add_point (points, g_ptr_array_index (self->places, i));
+
+  frame_points_in (self, points, width, height, FALSE);
 }
 
 /* Frames the places that the filter shows */
