@@ -19,16 +19,33 @@ scm_panel_clear_box (GtkBox *box)
     gtk_box_remove (box, child);
 }
 
-/* One link per URL; the data file only holds http and https URLs. */
+/* The app opens nothing but web pages. The loader already refuses other
+ * URLs; this second check keeps the promise whatever a caller passes. */
+gboolean
+scm_panel_is_web_url (const char *url)
+{
+  return url != NULL &&
+         (g_ascii_strncasecmp (url, "https://", 8) == 0 || g_ascii_strncasecmp (url, "http://", 7) == 0);
+}
+
+/* One link per web URL */
 void
 scm_panel_fill_links (GtkBox             *box,
                       const char * const *urls)
 {
+  guint n_links = 0;
+
   scm_panel_clear_box (box);
 
   for (guint i = 0; urls != NULL && urls[i] != NULL; i++)
     {
-      GtkWidget *link = gtk_link_button_new (urls[i]);
+      GtkWidget *link;
+
+      if (!scm_panel_is_web_url (urls[i]))
+        continue;
+
+      link = gtk_link_button_new (urls[i]);
+      n_links++;
       GtkWidget *label = gtk_button_get_child (GTK_BUTTON (link));
 
       gtk_widget_set_halign (link, GTK_ALIGN_START);
@@ -42,7 +59,7 @@ scm_panel_fill_links (GtkBox             *box,
       gtk_box_append (box, link);
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (box), urls != NULL && urls[0] != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (box), n_links > 0);
 }
 
 void

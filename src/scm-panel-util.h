@@ -8,6 +8,7 @@
 
 G_BEGIN_DECLS
 
+gboolean scm_panel_is_web_url (const char       *url);
 void scm_panel_clear_box     (GtkBox             *box);
 void scm_panel_fill_links    (GtkBox             *box,
                               const char * const *urls);

@@ -1,0 +1,161 @@
+/* test-hardening.c — what a hostile or broken file can and cannot do to the app
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "scm-panel-util.h"
+#include "scm-sidebar.h"
+#include "scm-window.h"
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             gboolean (*match) (GtkWidget *widget, gconstpointer data),
+             gconstpointer data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_label_with_text (GtkWidget     *widget,
+                    gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
+         g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
+static gboolean
+is_link_to (GtkWidget     *widget,
+            gconstpointer  prefix)
+{
+  return GTK_IS_LINK_BUTTON (widget) && gtk_widget_is_drawable (widget) &&
+         g_str_has_prefix (gtk_link_button_get_uri (GTK_LINK_BUTTON (widget)), prefix);
+}
+
+static gboolean
+is_sidebar (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return SCM_IS_SIDEBAR (widget);
+}
+
+/* Lets the panel's transitions end, so that what it shows is drawable */
+static void
+settle (void)
+{
+  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static ScmWindow *
+open_fixture (const char  *name,
+              ScmNetwork **network)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  ScmWindow *window;
+
+  *network = scm_network_new_from_file (file);
+  window = scm_window_new (NULL, *network);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < 2000 && !gtk_widget_get_mapped (GTK_WIDGET (window)); i++)
+    g_main_context_iteration (NULL, TRUE);
+  return window;
+}
+
+/* Names with markup characters are shown as they are written */
+static void
+test_markup_is_text (void)
+{
+  g_autoptr(ScmNetwork) network = NULL;
+  ScmWindow *window = open_fixture ("bad-entries.json", &network);
+  ScmMapView *map_view = scm_window_get_map_view (window);
+  ScmCentre *good = scm_network_lookup (network, "good");
+  GtkWidget *label, *marker;
+
+  scm_map_view_set_selected_centre (map_view, good);
+  settle ();
+
+  label = find_widget (GTK_WIDGET (window), is_label_with_text, "Good <i>Centre</i> & Co");
+  g_assert_nonnull (label);
+  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_label_with_text, "G&<b>"));
+
+  marker = scm_map_view_get_marker_button (map_view, good);
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (marker), "Good <i>Centre</i> & Co"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A javascript: website and a file: source never become links */
+static void
+test_only_web_links (void)
+{
+  g_autoptr(ScmNetwork) network = NULL;
+  ScmWindow *window = open_fixture ("bad-entries.json", &network);
+  GtkWidget *sidebar = find_widget (GTK_WIDGET (window), is_sidebar, NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  const char *urls[] = { "javascript:alert(1)", "file:///etc/passwd", "https://example.org/ok", NULL };
+
+  scm_map_view_set_selected_centre (scm_window_get_map_view (window),
+                                    scm_network_lookup (network, "bad-url"));
+  settle ();
+
+  g_assert_nonnull (find_widget (sidebar, is_link_to, "https://example.org/b"));
+  g_assert_null (find_widget (sidebar, is_link_to, "javascript:"));
+  g_assert_null (find_widget (sidebar, is_link_to, "file:"));
+
+  /* The panels' own guard, whatever they are given */
+  g_object_ref_sink (box);
+  scm_panel_fill_links (GTK_BOX (box), urls);
+  g_assert_nonnull (gtk_widget_get_first_child (box));
+  g_assert_true (gtk_widget_get_first_child (box) == gtk_widget_get_last_child (box));
+  g_assert_cmpstr (gtk_link_button_get_uri (GTK_LINK_BUTTON (gtk_widget_get_first_child (box))), ==,
+                   "https://example.org/ok");
+  g_assert_false (scm_panel_is_web_url ("ftp://example.org/"));
+  g_assert_false (scm_panel_is_web_url ("JAVASCRIPT:alert(1)"));
+  g_assert_true (scm_panel_is_web_url ("HTTPS://example.org/"));
+  g_object_unref (box);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A file that is not a network at all still opens a window, which says so */
+static void
+test_broken_file_opens (void)
+{
+  g_autoptr(ScmNetwork) network = NULL;
+  ScmWindow *window = open_fixture ("partial.json", &network);
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_cmpuint (scm_network_get_n_problems (network), >, 0);
+  g_assert_cmpuint (scm_map_view_get_n_markers (scm_window_get_map_view (window)), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/hardening/markup-is-text", test_markup_is_text);
+  g_test_add_func ("/hardening/only-web-links", test_only_web_links);
+  g_test_add_func ("/hardening/broken-file-opens", test_broken_file_opens);
+
+  return g_test_run ();
+}
