@@ -160,6 +160,7 @@ scm_application_command_line (GApplication            *app,
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
   g_autoptr(ScmNetwork) network = load_network (command_line);
   ScmWindow *window = scm_window_new (SCM_APPLICATION (app), network);
+
   g_autofree char *export_path = NULL;
   int interval = 0;
 
@@ -187,6 +188,51 @@ scm_application_activate (GApplication *app)
     }
 
   gtk_window_present (window);
+}
+
+/* A window for the network of @file; a broken file still opens one, which
+ * shows what is valid and says what is not. */
+void
+scm_application_open_network (ScmApplication *self,
+                              GFile          *file)
+{
+  g_autoptr(ScmNetwork) network = scm_network_new_from_file (file);
+
+  gtk_window_present (GTK_WINDOW (scm_window_new (self, network)));
+}
+
+static void
+open_response (GtkNativeDialog *dialog,
+               int              response,
+               ScmApplication  *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      scm_application_open_network (self, file);
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+open_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  ScmApplication *self = SCM_APPLICATION (user_data);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Open a Network File"),
+                                        gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (json, _("Network files (JSON)"));
+  gtk_file_filter_add_suffix (json, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), json);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
 static void
@@ -243,6 +289,7 @@ about_activated (GSimpleAction *action,
 }
 
 static const GActionEntry app_actions[] = {
+  { "open", open_activated },
   { "quit", quit_activated },
   { "about", about_activated },
 };
@@ -264,6 +311,7 @@ scm_application_startup (GApplication *app)
 {
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
+    { "app.open", { "<Control>o", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.show-sidebar", { "F9", NULL } },

@@ -15,5 +15,7 @@ G_DECLARE_FINAL_TYPE (ScmApplication, scm_application, SCM, APPLICATION, GtkAppl
 ScmApplication *scm_application_new          (void);
 int             scm_application_validate     (GFile *file);
 void            scm_application_load_style   (void);
+void            scm_application_open_network (ScmApplication *self,
+                                              GFile          *file);
 
 G_END_DECLS

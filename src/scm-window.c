@@ -28,6 +28,8 @@ struct _ScmWindow
 
   GtkRevealer *problems_revealer;
   GtkLabel *problems_label;
+  GtkRevealer *notice_revealer;
+  GtkLabel *notice_label;
   GtkRevealer *sidebar_revealer;
   ScmSidebar *sidebar;
   ScmMapView *map_view;
@@ -81,17 +83,70 @@ dismiss_problems (ScmWindow *self)
   gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
 }
 
-/* The OpenStreetMap layer is never the default: it needs the network. */
+#define ONLINE_TILE_HOST "tile.openstreetmap.org"
+
+static void
+show_notice (ScmWindow  *self,
+             const char *text)
+{
+  gtk_label_set_text (self->notice_label, text);
+  gtk_revealer_set_reveal_child (self->notice_revealer, text != NULL);
+}
+
+static void
+dismiss_notice (ScmWindow *self)
+{
+  show_notice (self, NULL);
+}
+
+/* Said once when the layer is chosen, never per tile: the tiles that fail
+ * simply leave the offline map visible. */
+static void
+online_map_reached (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(ScmWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (g_network_monitor_can_reach_finish (G_NETWORK_MONITOR (source), result, &error))
+    return;
+
+  g_debug ("%s cannot be reached: %s", ONLINE_TILE_HOST, error->message);
+  if (self->online_map && !gtk_widget_in_destruction (GTK_WIDGET (self)))
+    show_notice (self, _("The online map cannot be reached: the offline map is shown."));
+}
+
+/* The OpenStreetMap layer is never the default: it needs the network. Nothing
+ * here waits for it: reachability is checked in the background. */
 static void
 scm_window_set_online_map (ScmWindow *self,
                            gboolean   online_map)
 {
+  g_autoptr(GSocketConnectable) host = NULL;
+
   if (self->online_map == online_map)
     return;
 
   self->online_map = online_map;
   scm_map_view_set_online_layer (self->map_view, online_map);
+  show_notice (self, NULL);
+  if (online_map)
+    {
+      host = g_network_address_new (ONLINE_TILE_HOST, 443);
+      g_network_monitor_can_reach_async (g_network_monitor_get_default (), host, NULL,
+                                         online_map_reached, g_object_ref (self));
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLINE_MAP]);
+}
+
+/* The notice shown about the online map, or NULL */
+const char *
+scm_window_get_notice (ScmWindow *self)
+{
+  g_return_val_if_fail (SCM_IS_WINDOW (self), NULL);
+  return gtk_revealer_get_reveal_child (self->notice_revealer) ? gtk_label_get_text (self->notice_label)
+                                                               : NULL;
 }
 
 static void
@@ -744,6 +799,9 @@ scm_window_class_init (ScmWindowClass *klass)
                                                "/io/github/sciencecentres/Map/scm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, problems_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, problems_label);
+  gtk_widget_class_bind_template_child (widget_class, ScmWindow, notice_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ScmWindow, notice_label);
+  gtk_widget_class_bind_template_callback (widget_class, dismiss_notice);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, sidebar_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, map_view);

@@ -22,6 +22,7 @@ ScmWindow  *scm_window_new         (ScmApplication *application,
 ScmNetwork *scm_window_get_network (ScmWindow      *self);
 ScmMapView *scm_window_get_map_view (ScmWindow     *self);
 ScmTour    *scm_window_get_tour    (ScmWindow      *self);
+const char *scm_window_get_notice  (ScmWindow      *self);
 void        scm_window_start_presentation (ScmWindow *self,
                                            guint      interval_seconds);
 void        scm_window_stop_presentation  (ScmWindow *self);

@@ -147,6 +147,71 @@ test_broken_file_opens (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+reached (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  int *reachable = user_data;
+  *reachable = g_network_monitor_can_reach_finish (G_NETWORK_MONITOR (source), result, NULL);
+}
+
+/* With no network, choosing the online map keeps the app responsive and
+ * says once that the layer is unavailable; the offline map stays. */
+static void
+test_online_map_without_network (void)
+{
+  g_autoptr(ScmNetwork) network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
+  g_autoptr(GSocketConnectable) host = g_network_address_new ("tile.openstreetmap.org", 443);
+  ScmWindow *window;
+  int reachable = -1;
+  gint64 start, deadline;
+  g_autofree char *first_notice = NULL;
+
+  g_network_monitor_can_reach_async (g_network_monitor_get_default (), host, NULL, reached, &reachable);
+  while (reachable < 0)
+    g_main_context_iteration (NULL, TRUE);
+  if (reachable)
+    {
+      g_test_skip ("the tile server can be reached from here");
+      return;
+    }
+
+  window = scm_window_new (NULL, network);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < 2000 && !gtk_widget_get_mapped (GTK_WIDGET (window)); i++)
+    g_main_context_iteration (NULL, TRUE);
+
+  start = g_get_monotonic_time ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.online-map", NULL);
+  /* Choosing the layer returns at once: nothing waits for the network */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC / 5);
+
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (scm_window_get_notice (window) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (scm_window_get_notice (window));
+  first_notice = g_strdup (scm_window_get_notice (window));
+
+  /* While tiles keep failing the main loop turns and the one notice stays as it was */
+  deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline)
+    {
+      gint64 before = g_get_monotonic_time ();
+
+      g_main_context_iteration (NULL, FALSE);
+      g_assert_cmpint (g_get_monotonic_time () - before, <, G_USEC_PER_SEC / 5);
+    }
+  g_assert_cmpstr (scm_window_get_notice (window), ==, first_notice);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_window_get_toplevels ()), ==, 1);
+
+  /* Turning it off takes the notice away */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.online-map", NULL);
+  g_assert_null (scm_window_get_notice (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -156,6 +221,7 @@ main (int   argc,
   g_test_add_func ("/hardening/markup-is-text", test_markup_is_text);
   g_test_add_func ("/hardening/only-web-links", test_only_web_links);
   g_test_add_func ("/hardening/broken-file-opens", test_broken_file_opens);
+  g_test_add_func ("/hardening/online-map-without-network", test_online_map_without_network);
 
   return g_test_run ();
 }
