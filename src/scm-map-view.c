@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 #include <shumate/shumate.h>
 
 #include "scm-basemap-source.h"
@@ -266,14 +267,20 @@ spread_markers (ScmMapView *self)
     }
 }
 
+/* Dark when the user prefers it, or uses a dark theme (Adwaita:dark, GTK_THEME) */
 static ScmBasemapStyle
 preferred_style (ScmMapView *self)
 {
+  g_autofree char *theme = NULL;
+  g_autofree char *lower = NULL;
   gboolean dark = FALSE;
 
   g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)),
-                "gtk-application-prefer-dark-theme", &dark, NULL);
-  return dark ? SCM_BASEMAP_STYLE_DARK : SCM_BASEMAP_STYLE_LIGHT;
+                "gtk-application-prefer-dark-theme", &dark,
+                "gtk-theme-name", &theme,
+                NULL);
+  lower = g_ascii_strdown (g_getenv ("GTK_THEME") ? g_getenv ("GTK_THEME") : theme ? theme : "", -1);
+  return dark || strstr (lower, "dark") != NULL ? SCM_BASEMAP_STYLE_DARK : SCM_BASEMAP_STYLE_LIGHT;
 }
 
 static void
@@ -482,9 +489,11 @@ scm_map_view_init (ScmMapView *self)
   shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->marker_layer));
 
   g_signal_connect_swapped (viewport, "notify::zoom-level", G_CALLBACK (zoom_changed), self);
-  g_signal_connect_swapped (gtk_widget_get_settings (GTK_WIDGET (self)),
-                            "notify::gtk-application-prefer-dark-theme",
-                            G_CALLBACK (refresh_basemap), self);
+  g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)),
+                           "notify::gtk-application-prefer-dark-theme",
+                           G_CALLBACK (refresh_basemap), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)), "notify::gtk-theme-name",
+                           G_CALLBACK (refresh_basemap), self, G_CONNECT_SWAPPED);
   g_signal_connect_swapped (self, "notify::scale-factor", G_CALLBACK (refresh_basemap), self);
 }
 
