@@ -21,7 +21,7 @@
 /* Markers closer than this (in pixels) are spread on a ring. */
 #define MARKER_SPACING 22
 #define MARKER_SIZE 18
-#define PRESENTING_MARKER_SIZE 30
+#define PRESENTING_MARKER_SIZE 26
 
 /* Above this many places, one layer draws them all (grouped at low zoom)
  * instead of a widget per place */
