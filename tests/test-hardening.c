@@ -10,22 +10,7 @@
 #include "scm-panel-util.h"
 #include "scm-sidebar.h"
 #include "scm-window.h"
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             gboolean (*match) (GtkWidget *widget, gconstpointer data),
-             gconstpointer data)
-{
-  if (match (root, data))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
+#include "test-util.h"
 
 static gboolean
 is_label_with_text (GtkWidget     *widget,
@@ -43,23 +28,6 @@ is_link_to (GtkWidget     *widget,
          g_str_has_prefix (gtk_link_button_get_uri (GTK_LINK_BUTTON (widget)), prefix);
 }
 
-static gboolean
-is_sidebar (GtkWidget     *widget,
-            gconstpointer  data)
-{
-  return SCM_IS_SIDEBAR (widget);
-}
-
-/* Lets the panel's transitions end, so that what it shows is drawable */
-static void
-settle (void)
-{
-  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static ScmWindow *
 open_fixture (const char  *name,
               ScmNetwork **network)
@@ -70,9 +38,7 @@ open_fixture (const char  *name,
 
   *network = scm_network_new_from_file (file);
   window = scm_window_new (NULL, *network);
-  gtk_window_present (GTK_WINDOW (window));
-  for (guint i = 0; i < 2000 && !gtk_widget_get_mapped (GTK_WIDGET (window)); i++)
-    g_main_context_iteration (NULL, TRUE);
+  scm_test_show_window (GTK_WINDOW (window));
   return window;
 }
 
@@ -87,12 +53,12 @@ test_markup_is_text (void)
   GtkWidget *label, *marker;
 
   scm_map_view_set_selected_centre (map_view, good);
-  settle ();
+  scm_test_settle ();
 
-  label = find_widget (GTK_WIDGET (window), is_label_with_text, "Good <i>Centre</i> & Co");
+  label = scm_test_find_widget (GTK_WIDGET (window), is_label_with_text, "Good <i>Centre</i> & Co");
   g_assert_nonnull (label);
   g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_label_with_text, "G&<b>"));
+  g_assert_nonnull (scm_test_find_widget (GTK_WIDGET (window), is_label_with_text, "G&<b>"));
 
   marker = scm_map_view_get_marker_button (map_view, good);
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (marker), "Good <i>Centre</i> & Co"));
@@ -106,17 +72,17 @@ test_only_web_links (void)
 {
   g_autoptr(ScmNetwork) network = NULL;
   ScmWindow *window = open_fixture ("bad-entries.json", &network);
-  GtkWidget *sidebar = find_widget (GTK_WIDGET (window), is_sidebar, NULL);
+  GtkWidget *sidebar = scm_test_find_of_type (GTK_WIDGET (window), SCM_TYPE_SIDEBAR);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   const char *urls[] = { "javascript:alert(1)", "file:///etc/passwd", "https://example.org/ok", NULL };
 
   scm_map_view_set_selected_centre (scm_window_get_map_view (window),
                                     scm_network_lookup (network, "bad-url"));
-  settle ();
+  scm_test_settle ();
 
-  g_assert_nonnull (find_widget (sidebar, is_link_to, "https://example.org/b"));
-  g_assert_null (find_widget (sidebar, is_link_to, "javascript:"));
-  g_assert_null (find_widget (sidebar, is_link_to, "file:"));
+  g_assert_nonnull (scm_test_find_widget (sidebar, is_link_to, "https://example.org/b"));
+  g_assert_null (scm_test_find_widget (sidebar, is_link_to, "javascript:"));
+  g_assert_null (scm_test_find_widget (sidebar, is_link_to, "file:"));
 
   /* The panels' own guard, whatever they are given */
   g_object_ref_sink (box);
@@ -178,9 +144,7 @@ test_online_map_without_network (void)
     }
 
   window = scm_window_new (NULL, network);
-  gtk_window_present (GTK_WINDOW (window));
-  for (guint i = 0; i < 2000 && !gtk_widget_get_mapped (GTK_WIDGET (window)); i++)
-    g_main_context_iteration (NULL, TRUE);
+  scm_test_show_window (GTK_WINDOW (window));
 
   start = g_get_monotonic_time ();
   gtk_widget_activate_action (GTK_WIDGET (window), "win.online-map", NULL);

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "scm-window.h"
+#include "test-util.h"
 
 static void
 iterate (guint n)
@@ -27,9 +28,7 @@ test_session (void)
   guint n_centres = g_list_model_get_n_items (centres);
 
   g_object_add_weak_pointer (G_OBJECT (network), (gpointer *)&network);
-  gtk_window_present (GTK_WINDOW (window));
-  for (guint i = 0; i < 2000 && !gtk_widget_get_mapped (GTK_WIDGET (window)); i++)
-    g_main_context_iteration (NULL, TRUE);
+  scm_test_show_window (GTK_WINDOW (window));
 
   for (guint i = 0; i < n_centres; i++)
     {

@@ -10,6 +10,7 @@
 #include "scm-geo.h"
 #include "scm-map-view.h"
 #include "scm-window.h"
+#include "test-util.h"
 
 static void
 test_distance_known_values (void)
@@ -88,30 +89,14 @@ typedef struct
   ScmLinkLayer *layer;
 } Fixture;
 
-static GtkWidget *
-find_map_view (GtkWidget *root)
-{
-  if (SCM_IS_MAP_VIEW (root))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_map_view (child);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   fixture->network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
   fixture->window = scm_window_new (NULL, fixture->network);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  for (guint i = 0; i < 2000 && !gtk_widget_get_mapped (GTK_WIDGET (fixture->window)); i++)
-    g_main_context_iteration (NULL, TRUE);
-  fixture->map_view = SCM_MAP_VIEW (find_map_view (GTK_WIDGET (fixture->window)));
+  scm_test_show_window (GTK_WINDOW (fixture->window));
+  fixture->map_view = scm_window_get_map_view (fixture->window);
   fixture->layer = scm_map_view_get_link_layer (fixture->map_view);
 }
 

@@ -10,6 +10,7 @@
 #include "scm-map-view.h"
 #include "scm-sidebar.h"
 #include "scm-window.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -18,31 +19,6 @@ typedef struct
   ScmSidebar *sidebar;
   ScmMapView *map_view;
 } Fixture;
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             gboolean (*match) (GtkWidget *widget, gconstpointer data),
-             gconstpointer data)
-{
-  if (match (root, data))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-is_of_type (GtkWidget     *widget,
-            gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
-}
 
 static gboolean
 is_mapped_label_with (GtkWidget     *widget,
@@ -66,31 +42,17 @@ iterate (guint n)
     g_main_context_iteration (NULL, FALSE);
 }
 
-/* Lets transitions end, so that the shown page is drawable */
-static void
-settle (void)
-{
-  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   fixture->network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
   fixture->window = scm_window_new (NULL, fixture->network);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  for (guint i = 0; i < 2000 && !gtk_widget_get_mapped (GTK_WIDGET (fixture->window)); i++)
-    g_main_context_iteration (NULL, TRUE);
+  scm_test_show_window (GTK_WINDOW (fixture->window));
   iterate (20);
 
-  fixture->sidebar = SCM_SIDEBAR (find_widget (GTK_WIDGET (fixture->window), is_of_type,
-                                               GSIZE_TO_POINTER (SCM_TYPE_SIDEBAR)));
-  fixture->map_view = SCM_MAP_VIEW (find_widget (GTK_WIDGET (fixture->window), is_of_type,
-                                                 GSIZE_TO_POINTER (SCM_TYPE_MAP_VIEW)));
+  fixture->sidebar = SCM_SIDEBAR (scm_test_find_of_type (GTK_WIDGET (fixture->window), SCM_TYPE_SIDEBAR));
+  fixture->map_view = SCM_MAP_VIEW (scm_test_find_of_type (GTK_WIDGET (fixture->window), SCM_TYPE_MAP_VIEW));
 }
 
 static void
@@ -121,7 +83,7 @@ test_filters_remembered (Fixture       *fixture,
   scm_centre_filter_set_field_shown (scm_sidebar_get_filter (fixture->sidebar), water, FALSE);
 
   second = scm_window_new (NULL, fixture->network);
-  sidebar = SCM_SIDEBAR (find_widget (GTK_WIDGET (second), is_of_type, GSIZE_TO_POINTER (SCM_TYPE_SIDEBAR)));
+  sidebar = SCM_SIDEBAR (scm_test_find_of_type (GTK_WIDGET (second), SCM_TYPE_SIDEBAR));
   g_assert_cmpstr (scm_centre_filter_get_country (scm_sidebar_get_filter (sidebar)), ==, "CN");
   g_assert_false (scm_centre_filter_get_field_shown (scm_sidebar_get_filter (sidebar), water));
   gtk_window_destroy (GTK_WINDOW (second));
@@ -142,22 +104,21 @@ n_centres (Fixture *fixture)
 static GtkEditable *
 search_entry (Fixture *fixture)
 {
-  return GTK_EDITABLE (find_widget (GTK_WIDGET (fixture->sidebar), is_of_type,
-                                    GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY)));
+  return GTK_EDITABLE (scm_test_find_of_type (GTK_WIDGET (fixture->sidebar), GTK_TYPE_SEARCH_ENTRY));
 }
 
 static void
 test_starts_on_meeting (Fixture       *fixture,
                         gconstpointer  data)
 {
-  settle ();
+  scm_test_settle ();
   g_assert_cmpstr (scm_sidebar_get_page (fixture->sidebar), ==, "overview");
-  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with,
+  g_assert_nonnull (scm_test_find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with,
                                  "First UNESCO Science Centres Coordination Meeting"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with,
+  g_assert_nonnull (scm_test_find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with,
                                  "44 of the 65 centres"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with, "IKCEST"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with, "HIST"));
+  g_assert_nonnull (scm_test_find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with, "IKCEST"));
+  g_assert_nonnull (scm_test_find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with, "HIST"));
   g_assert_true (gtk_widget_has_css_class (
     scm_map_view_get_marker_button (fixture->map_view, scm_network_lookup (fixture->network, "hist")),
     "highlighted"));
@@ -170,12 +131,12 @@ test_select_shows_panel (Fixture       *fixture,
   ScmCentre *icharm = scm_network_lookup (fixture->network, "icharm");
 
   g_signal_emit_by_name (scm_map_view_get_marker_button (fixture->map_view, icharm), "clicked");
-  settle ();
+  scm_test_settle ();
 
   g_assert_true (scm_sidebar_get_selected_centre (fixture->sidebar) == icharm);
   g_assert_cmpstr (scm_sidebar_get_page (fixture->sidebar), ==, "centre");
-  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with, "Tsukuba, Japan"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with,
+  g_assert_nonnull (scm_test_find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with, "Tsukuba, Japan"));
+  g_assert_nonnull (scm_test_find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with,
                                  "International Centre for Water Hazard and Risk Management"));
 }
 
@@ -205,7 +166,7 @@ test_field_filter (Fixture       *fixture,
 {
   ScmField *water = scm_network_lookup_field (fixture->network, "water");
   guint n_water = scm_field_get_n_centres (water);
-  GtkToggleButton *toggle = GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (fixture->map_view),
+  GtkToggleButton *toggle = GTK_TOGGLE_BUTTON (scm_test_find_widget (GTK_WIDGET (fixture->map_view),
                                                             is_toggle_for_field, water));
 
   g_assert_nonnull (toggle);
@@ -243,7 +204,7 @@ test_country_filter (Fixture       *fixture,
     }
 
   /* Field and country combine */
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (fixture->map_view),
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (scm_test_find_widget (GTK_WIDGET (fixture->map_view),
                                                                 is_toggle_for_field, water)), FALSE);
   g_assert_cmpuint (n_listed (fixture), ==, in_china - water_in_china);
   g_assert_cmpuint (scm_map_view_get_n_shown_markers (fixture->map_view), ==, in_china - water_in_china);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "scm-window.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -24,9 +25,7 @@ fixture_set_up (Fixture       *fixture,
 {
   fixture->network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
   fixture->window = scm_window_new (NULL, fixture->network);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  for (guint i = 0; i < 2000 && !gtk_widget_get_mapped (GTK_WIDGET (fixture->window)); i++)
-    g_main_context_iteration (NULL, TRUE);
+  scm_test_show_window (GTK_WINDOW (fixture->window));
   fixture->tour = scm_window_get_tour (fixture->window);
   fixture->map_view = scm_window_get_map_view (fixture->window);
 }

@@ -13,21 +13,6 @@
 
 #define N_CENTRES 10000
 
-static GtkWidget *
-find_of_type (GtkWidget *root,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_of_type (child, type);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 test_large_network (void)
 {
@@ -41,15 +26,13 @@ test_large_network (void)
   ScmCentre *centre = scm_network_lookup (network, "c1234");
   guint n_groups_far, n_groups_near;
 
-  gtk_window_present (GTK_WINDOW (window));
-  for (guint i = 0; i < 2000 && !gtk_widget_get_mapped (GTK_WIDGET (window)); i++)
-    g_main_context_iteration (NULL, TRUE);
+  scm_test_show_window (GTK_WINDOW (window));
 
   g_assert_cmpuint (scm_network_get_n_problems (network), ==, 0);
   g_assert_cmpuint (scm_map_view_get_n_markers (map_view), ==, N_CENTRES);
 
   /* No widget per place: one layer draws them, grouped */
-  points = SCM_POINT_LAYER (find_of_type (GTK_WIDGET (map_view), SCM_TYPE_POINT_LAYER));
+  points = SCM_POINT_LAYER (scm_test_find_of_type (GTK_WIDGET (map_view), SCM_TYPE_POINT_LAYER));
   g_assert_nonnull (points);
   g_assert_null (scm_map_view_get_marker_button (map_view, centre));
   viewport = shumate_layer_get_viewport (SHUMATE_LAYER (points));
@@ -63,7 +46,7 @@ test_large_network (void)
   g_assert_cmpuint (scm_point_layer_get_n_shown (points), ==, N_CENTRES);
 
   /* Filters reach the layer: the map and the list agree */
-  sidebar = SCM_SIDEBAR (find_of_type (GTK_WIDGET (window), SCM_TYPE_SIDEBAR));
+  sidebar = SCM_SIDEBAR (scm_test_find_of_type (GTK_WIDGET (window), SCM_TYPE_SIDEBAR));
   scm_sidebar_set_country (sidebar, "KE");
   g_assert_cmpuint (scm_point_layer_get_n_shown (points), ==, N_CENTRES / 10);
   g_assert_cmpuint (g_list_model_get_n_items (scm_sidebar_get_visible_centres (sidebar)), ==, N_CENTRES / 10);

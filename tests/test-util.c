@@ -38,3 +38,59 @@ scm_test_generate_network (guint n_centres)
   return g_string_free_to_bytes (json);
 }
 
+
+/* The first widget under @root (itself included) that @match accepts */
+GtkWidget *
+scm_test_find_widget (GtkWidget     *root,
+                      ScmTestMatch   match,
+                      gconstpointer  data)
+{
+  if (match (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = scm_test_find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+GtkWidget *
+scm_test_find_of_type (GtkWidget *root,
+                       GType      type)
+{
+  return scm_test_find_widget (root, is_of_type, GSIZE_TO_POINTER (type));
+}
+
+/* Presents @window and runs the main loop until it is on screen */
+void
+scm_test_show_window (GtkWindow *window)
+{
+  gtk_window_present (window);
+  for (guint i = 0; i < 2000 && !gtk_widget_get_mapped (GTK_WIDGET (window)); i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+}
+
+/* Lets transitions end (half a second), so that what is shown is drawable */
+void
+scm_test_settle (void)
+{
+  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}

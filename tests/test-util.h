@@ -11,3 +11,20 @@ G_BEGIN_DECLS
 GBytes *scm_test_generate_network (guint n_centres);
 
 G_END_DECLS
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+typedef gboolean (*ScmTestMatch) (GtkWidget     *widget,
+                                  gconstpointer  data);
+
+GtkWidget *scm_test_find_widget  (GtkWidget    *root,
+                                  ScmTestMatch  match,
+                                  gconstpointer data);
+GtkWidget *scm_test_find_of_type (GtkWidget    *root,
+                                  GType         type);
+void       scm_test_show_window  (GtkWindow    *window);
+void       scm_test_settle       (void);
+
+G_END_DECLS

@@ -10,6 +10,7 @@
 #include "scm-application.h"
 #include "scm-map-view.h"
 #include "scm-window.h"
+#include "test-util.h"
 
 static ScmNetwork *
 load_test_file (const char *name)
@@ -21,45 +22,17 @@ load_test_file (const char *name)
 }
 
 static void
-iterate_until_mapped (GtkWidget *widget)
-{
-  for (guint i = 0; i < 2000 && !gtk_widget_get_mapped (widget); i++)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (gtk_widget_get_mapped (widget));
-}
-
-static GtkWidget *
-find_child_of_type (GtkWidget *root,
-                    GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child_of_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
 test_window_bundled_network (void)
 {
   g_autoptr(ScmNetwork) network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
   ScmWindow *window = scm_window_new (NULL, network);
   GtkRevealer *banner;
 
-  gtk_window_present (GTK_WINDOW (window));
-  iterate_until_mapped (GTK_WIDGET (window));
+  scm_test_show_window (GTK_WINDOW (window));
 
   g_assert_true (scm_window_get_network (window) == network);
   g_assert_cmpuint (scm_network_get_n_problems (network), ==, 0);
-  banner = GTK_REVEALER (find_child_of_type (GTK_WIDGET (window), GTK_TYPE_REVEALER));
+  banner = GTK_REVEALER (scm_test_find_of_type (GTK_WIDGET (window), GTK_TYPE_REVEALER));
   g_assert_false (gtk_revealer_get_reveal_child (banner));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -73,12 +46,11 @@ test_window_bad_file_shows_banner (void)
   GtkRevealer *banner;
   GtkLabel *label;
 
-  gtk_window_present (GTK_WINDOW (window));
-  iterate_until_mapped (GTK_WIDGET (window));
+  scm_test_show_window (GTK_WINDOW (window));
 
-  banner = GTK_REVEALER (find_child_of_type (GTK_WIDGET (window), GTK_TYPE_REVEALER));
+  banner = GTK_REVEALER (scm_test_find_of_type (GTK_WIDGET (window), GTK_TYPE_REVEALER));
   g_assert_true (gtk_revealer_get_reveal_child (banner));
-  label = GTK_LABEL (find_child_of_type (GTK_WIDGET (banner), GTK_TYPE_LABEL));
+  label = GTK_LABEL (scm_test_find_of_type (GTK_WIDGET (banner), GTK_TYPE_LABEL));
   g_assert_nonnull (strstr (gtk_label_get_text (label), "entries were left out"));
   g_assert_false (gtk_label_get_use_markup (label));
 
@@ -107,8 +79,7 @@ test_window_shows_attribution (void)
   g_autoptr(ScmNetwork) network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
   ScmWindow *window = scm_window_new (NULL, network);
 
-  gtk_window_present (GTK_WINDOW (window));
-  iterate_until_mapped (GTK_WIDGET (window));
+  scm_test_show_window (GTK_WINDOW (window));
   for (guint i = 0; i < 50; i++)
     g_main_context_iteration (NULL, FALSE);
 
@@ -127,15 +98,13 @@ test_window_one_marker_per_place (void)
   GListModel *centres = scm_network_get_centres (bundled);
   ScmMapView *map_view;
 
-  gtk_window_present (GTK_WINDOW (window));
-  iterate_until_mapped (GTK_WIDGET (window));
-  map_view = SCM_MAP_VIEW (find_child_of_type (GTK_WIDGET (window), SCM_TYPE_MAP_VIEW));
+  scm_test_show_window (GTK_WINDOW (window));
+  map_view = SCM_MAP_VIEW (scm_test_find_of_type (GTK_WIDGET (window), SCM_TYPE_MAP_VIEW));
   /* The valid centres and the affiliate of the file, no more */
   g_assert_cmpuint (scm_map_view_get_n_markers (map_view), ==, 3);
 
-  gtk_window_present (GTK_WINDOW (bundled_window));
-  iterate_until_mapped (GTK_WIDGET (bundled_window));
-  map_view = SCM_MAP_VIEW (find_child_of_type (GTK_WIDGET (bundled_window), SCM_TYPE_MAP_VIEW));
+  scm_test_show_window (GTK_WINDOW (bundled_window));
+  map_view = SCM_MAP_VIEW (scm_test_find_of_type (GTK_WIDGET (bundled_window), SCM_TYPE_MAP_VIEW));
   g_assert_cmpuint (scm_map_view_get_n_markers (map_view), ==,
                     g_list_model_get_n_items (centres) +
                     g_list_model_get_n_items (scm_network_get_affiliates (bundled)));
@@ -166,9 +135,8 @@ test_window_marker_selects (void)
   ScmMapView *map_view;
   GtkWidget *icharm_button, *erce_button;
 
-  gtk_window_present (GTK_WINDOW (window));
-  iterate_until_mapped (GTK_WIDGET (window));
-  map_view = SCM_MAP_VIEW (find_child_of_type (GTK_WIDGET (window), SCM_TYPE_MAP_VIEW));
+  scm_test_show_window (GTK_WINDOW (window));
+  map_view = SCM_MAP_VIEW (scm_test_find_of_type (GTK_WIDGET (window), SCM_TYPE_MAP_VIEW));
   icharm_button = scm_map_view_get_marker_button (map_view, icharm);
   erce_button = scm_map_view_get_marker_button (map_view, erce);
 
