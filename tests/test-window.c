@@ -152,6 +152,38 @@ test_window_marker_selects (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Tab reaches the markers, as it does every control */
+static void
+test_markers_reachable_by_tab (void)
+{
+  g_autoptr(ScmNetwork) network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
+  ScmWindow *window = scm_window_new (NULL, network);
+  ScmMapView *map_view = scm_window_get_map_view (window);
+  g_autoptr(GHashTable) reached = g_hash_table_new (NULL, NULL);
+  GListModel *centres = scm_network_get_centres (network);
+
+  scm_test_show_window (GTK_WINDOW (window));
+  scm_test_settle ();
+
+  for (guint i = 0; i < 400; i++)
+    {
+      GtkWidget *focus;
+
+      gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      if (focus != NULL && gtk_widget_has_css_class (focus, "centre-marker"))
+        g_hash_table_add (reached, focus);
+    }
+
+  /* Every marker in view, and at least every centre of one continent, takes the focus */
+  g_assert_cmpuint (g_hash_table_size (reached), >=, g_list_model_get_n_items (centres) / 2);
+  g_assert_true (g_hash_table_contains (reached,
+                                        scm_map_view_get_marker_button (map_view,
+                                                                        scm_network_lookup (network, "icharm"))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -165,6 +197,7 @@ main (int   argc,
 
   g_test_add_func ("/window/one-marker-per-place", test_window_one_marker_per_place);
   g_test_add_func ("/window/marker-selects", test_window_marker_selects);
+  g_test_add_func ("/window/markers-reachable-by-tab", test_markers_reachable_by_tab);
 
   return g_test_run ();
 }
