@@ -163,13 +163,6 @@ scm_centre_panel_set_centre (ScmCentrePanel *self,
   scm_panel_fill_links (self->sources_box, scm_centre_get_sources (centre));
 }
 
-ScmCentre *
-scm_centre_panel_get_centre (ScmCentrePanel *self)
-{
-  g_return_val_if_fail (SCM_IS_CENTRE_PANEL (self), NULL);
-  return self->centre;
-}
-
 static void
 scm_centre_panel_dispose (GObject *object)
 {

@@ -17,6 +17,5 @@ G_DECLARE_FINAL_TYPE (ScmCentrePanel, scm_centre_panel, SCM, CENTRE_PANEL, GtkWi
 void       scm_centre_panel_set_centre (ScmCentrePanel *self,
                                         ScmNetwork     *network,
                                         ScmCentre      *centre);
-ScmCentre *scm_centre_panel_get_centre (ScmCentrePanel *self);
 
 G_END_DECLS

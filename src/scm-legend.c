@@ -20,7 +20,6 @@ struct _ScmLegend
 
   GtkWidget *card;
   GtkExpander *expander;
-  GtkLabel *title_label;
   GtkBox *rows;
   GtkBox *link_rows;
   GtkWidget *links_section;
@@ -258,7 +257,6 @@ scm_legend_class_init (ScmLegendClass *klass)
                                                "/io/github/sciencecentres/Map/scm-legend.ui");
   gtk_widget_class_bind_template_child (widget_class, ScmLegend, card);
   gtk_widget_class_bind_template_child (widget_class, ScmLegend, expander);
-  gtk_widget_class_bind_template_child (widget_class, ScmLegend, title_label);
   gtk_widget_class_bind_template_child (widget_class, ScmLegend, rows);
   gtk_widget_class_bind_template_child (widget_class, ScmLegend, link_rows);
   gtk_widget_class_bind_template_child (widget_class, ScmLegend, links_section);

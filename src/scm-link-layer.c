@@ -449,13 +449,6 @@ scm_link_layer_set_show_all (ScmLinkLayer *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-gboolean
-scm_link_layer_get_show_all (ScmLinkLayer *self)
-{
-  g_return_val_if_fail (SCM_IS_LINK_LAYER (self), FALSE);
-  return self->show_all;
-}
-
 guint
 scm_link_layer_get_n_links (ScmLinkLayer *self)
 {

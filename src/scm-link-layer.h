@@ -24,7 +24,6 @@ void          scm_link_layer_set_selected      (ScmLinkLayer    *self,
                                                 ScmCentre       *centre);
 void          scm_link_layer_set_show_all      (ScmLinkLayer    *self,
                                                 gboolean         show_all);
-gboolean      scm_link_layer_get_show_all      (ScmLinkLayer    *self);
 guint         scm_link_layer_get_n_links       (ScmLinkLayer    *self);
 gboolean      scm_link_layer_is_link_shown     (ScmLinkLayer    *self,
                                                 guint            index);

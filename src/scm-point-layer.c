@@ -416,14 +416,6 @@ scm_point_layer_add_places (ScmPointLayer *self,
 }
 
 void
-scm_point_layer_clear (ScmPointLayer *self)
-{
-  g_return_if_fail (SCM_IS_POINT_LAYER (self));
-  g_array_set_size (self->points, 0);
-  regroup (self);
-}
-
-void
 scm_point_layer_set_filter (ScmPointLayer   *self,
                             ScmCentreFilter *filter)
 {

@@ -17,7 +17,6 @@ G_DECLARE_FINAL_TYPE (ScmPointLayer, scm_point_layer, SCM, POINT_LAYER, ShumateL
 ScmPointLayer *scm_point_layer_new          (ShumateViewport *viewport);
 void           scm_point_layer_add_places   (ScmPointLayer   *self,
                                              GListModel      *places);
-void           scm_point_layer_clear        (ScmPointLayer   *self);
 void           scm_point_layer_set_filter   (ScmPointLayer   *self,
                                              ScmCentreFilter *filter);
 void           scm_point_layer_set_selected (ScmPointLayer   *self,

@@ -184,9 +184,3 @@ scm_presenter_stop (ScmPresenter *self)
   scm_map_view_fit_shown (self->map_view, TRUE);
 }
 
-gboolean
-scm_presenter_is_running (ScmPresenter *self)
-{
-  g_return_val_if_fail (SCM_IS_PRESENTER (self), FALSE);
-  return self->running;
-}

@@ -20,6 +20,5 @@ ScmTour      *scm_presenter_get_tour     (ScmPresenter    *self);
 void          scm_presenter_start        (ScmPresenter    *self,
                                           guint            interval_seconds);
 void          scm_presenter_stop         (ScmPresenter    *self);
-gboolean      scm_presenter_is_running   (ScmPresenter    *self);
 
 G_END_DECLS
