@@ -183,4 +183,3 @@ scm_presenter_stop (ScmPresenter *self)
   scm_map_view_set_presenting (self->map_view, FALSE);
   scm_map_view_fit_shown (self->map_view, TRUE);
 }
-
