@@ -5,4 +5,6 @@ cd "$(dirname "$0")/.."
 bash build-aux/install-deps.sh
 [ -d _build ] || meson setup _build
 meson compile -C _build
-exec ./_build/src/science-centres-map "$@"
+# The settings schema is compiled in the build tree: the app remembers its state from there
+GSETTINGS_SCHEMA_DIR="$PWD/_build/data${GSETTINGS_SCHEMA_DIR:+:$GSETTINGS_SCHEMA_DIR}" \
+  exec ./_build/src/science-centres-map "$@"
