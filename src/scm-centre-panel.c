@@ -35,6 +35,7 @@ G_DEFINE_FINAL_TYPE (ScmCentrePanel, scm_centre_panel, GTK_TYPE_WIDGET)
 
 enum {
   LINK_ACTIVATED,
+  LINK_FOCUSED,
   N_SIGNALS
 };
 
@@ -52,6 +53,38 @@ fill_field (ScmCentrePanel *self,
   gtk_box_append (self->field_box, label);
 }
 
+static void
+row_pointed_at (GtkEventController *controller,
+                ScmCentrePanel     *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (controller);
+
+  g_signal_emit (self, signals[LINK_FOCUSED], 0, g_object_get_data (G_OBJECT (row), "scm-link"));
+}
+
+static void
+row_left (GtkEventController *controller,
+          ScmCentrePanel     *self)
+{
+  g_signal_emit (self, signals[LINK_FOCUSED], 0, NULL);
+}
+
+/* Pointing at a row, or moving the focus to it, shows its link on the map */
+static void
+watch_row (ScmCentrePanel *self,
+           GtkWidget      *row)
+{
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+
+  g_signal_connect (focus, "enter", G_CALLBACK (row_pointed_at), self);
+  g_signal_connect (focus, "leave", G_CALLBACK (row_left), self);
+  g_signal_connect (motion, "enter", G_CALLBACK (row_pointed_at), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (row_left), self);
+  gtk_widget_add_controller (row, focus);
+  gtk_widget_add_controller (row, motion);
+}
+
 /* "ERCE · Memorandum of understanding · 2016" with the summary below */
 static GtkWidget *
 create_link_row (ScmLink   *link,
@@ -62,6 +95,7 @@ create_link_row (ScmLink   *link,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *title, *summary, *sources;
   g_autofree char *heading = NULL;
+  g_autofree char *description = NULL;
 
   if (scm_link_get_year (link) > 0)
     heading = g_strdup_printf (_("%s · %s · %d"), scm_centre_get_short_name (partner),
@@ -91,6 +125,8 @@ create_link_row (ScmLink   *link,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   g_object_set_data_full (G_OBJECT (row), "scm-link", g_object_ref (link), g_object_unref);
   gtk_widget_set_tooltip_text (row, scm_centre_get_name (partner));
+  description = scm_panel_describe_link (link);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
   return row;
 }
 
@@ -112,7 +148,9 @@ fill_links (ScmCentrePanel *self,
 
       if (scm_link_involves (link, centre))
         {
-          gtk_list_box_append (self->links_list, create_link_row (link, centre));
+          row = create_link_row (link, centre);
+          watch_row (self, row);
+          gtk_list_box_append (self->links_list, row);
           n_rows++;
         }
     }
@@ -185,6 +223,10 @@ scm_centre_panel_class_init (ScmCentrePanelClass *klass)
 
   signals[LINK_ACTIVATED] =
     g_signal_new ("link-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, SCM_TYPE_LINK);
+  /* A link row pointed at or focused; NULL when none is */
+  signals[LINK_FOCUSED] =
+    g_signal_new ("link-focused", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, SCM_TYPE_LINK);
 
   gtk_widget_class_set_template_from_resource (widget_class,

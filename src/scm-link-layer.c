@@ -34,6 +34,7 @@ struct _ScmLinkLayer
   GArray *arcs;
   ScmCentreFilter *filter;
   ScmCentre *selected;
+  ScmLink *focused;     /* the link the user points at in the panel, drawn on top */
   gboolean show_all;
 };
 
@@ -227,6 +228,29 @@ draw_arcs (ScmLinkLayer        *self,
     }
 }
 
+/* The focused link over everything, wide, on a white halo */
+static void
+draw_focused (ScmLinkLayer        *self,
+              cairo_t             *cr,
+              const ViewTransform *t)
+{
+  for (guint i = 0; self->focused != NULL && i < self->arcs->len; i++)
+    {
+      const Arc *arc = &g_array_index (self->arcs, Arc, i);
+
+      if (arc->link != self->focused)
+        continue;
+
+      trace_arc (cr, t, arc);
+      cairo_set_dash (cr, NULL, 0, 0);
+      cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+      cairo_set_line_width (cr, 9);
+      cairo_stroke_preserve (cr);
+      scm_link_style_apply (cr, scm_link_get_kind (arc->link), 5, 1);
+      cairo_stroke (cr);
+    }
+}
+
 static void
 scm_link_layer_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
@@ -244,6 +268,7 @@ scm_link_layer_snapshot (GtkWidget   *widget,
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   draw_arcs (self, cr, &t, FALSE);
   draw_arcs (self, cr, &t, TRUE);
+  draw_focused (self, cr, &t);
   cairo_destroy (cr);
 }
 
@@ -313,18 +338,7 @@ scm_link_layer_query_tooltip (GtkWidget  *widget,
   if (link == NULL)
     return FALSE;
 
-  if (scm_link_get_year (link) > 0)
-    text = g_strdup_printf (_("%s — %s: %s, %d"),
-                            scm_centre_get_short_name (scm_link_get_from (link)),
-                            scm_centre_get_short_name (scm_link_get_to (link)),
-                            scm_panel_link_kind_label (scm_link_get_kind (link)),
-                            scm_link_get_year (link));
-  else
-    text = g_strdup_printf (_("%s — %s: %s"),
-                            scm_centre_get_short_name (scm_link_get_from (link)),
-                            scm_centre_get_short_name (scm_link_get_to (link)),
-                            scm_panel_link_kind_label (scm_link_get_kind (link)));
-
+  text = scm_panel_describe_link (link);
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
@@ -356,6 +370,7 @@ scm_link_layer_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->filter, self);
   g_clear_object (&self->filter);
   g_clear_object (&self->selected);
+  g_clear_object (&self->focused);
   g_array_set_size (self->arcs, 0);
 
   G_OBJECT_CLASS (scm_link_layer_parent_class)->dispose (object);
@@ -463,4 +478,22 @@ scm_link_layer_get_link (ScmLinkLayer *self,
   g_return_val_if_fail (SCM_IS_LINK_LAYER (self), NULL);
   g_return_val_if_fail (index < self->arcs->len, NULL);
   return g_array_index (self->arcs, Arc, index).link;
+}
+
+/* Draws @link (or none) over the others, for the link the user points at */
+void
+scm_link_layer_set_focused (ScmLinkLayer *self,
+                            ScmLink      *link)
+{
+  g_return_if_fail (SCM_IS_LINK_LAYER (self));
+
+  if (g_set_object (&self->focused, link))
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+ScmLink *
+scm_link_layer_get_focused (ScmLinkLayer *self)
+{
+  g_return_val_if_fail (SCM_IS_LINK_LAYER (self), NULL);
+  return self->focused;
 }

@@ -36,6 +36,9 @@ GArray       *scm_link_layer_project_link      (ScmLinkLayer    *self,
                                                 guint            piece,
                                                 double           width,
                                                 double           height);
+void          scm_link_layer_set_focused       (ScmLinkLayer    *self,
+                                                ScmLink         *link);
+ScmLink      *scm_link_layer_get_focused       (ScmLinkLayer    *self);
 ScmLink      *scm_link_layer_find_link_at      (ScmLinkLayer    *self,
                                                 double           x,
                                                 double           y);

@@ -127,3 +127,17 @@ scm_panel_status_label (const char *status)
     return _("Whether this centre belonged to the network in May 2016 is not settled by the sources.");
   return NULL;
 }
+
+/* "ICIWaRM — ERCE: Memorandum of understanding, 2016", as the map's tooltip
+ * and a screen reader say a link */
+char *
+scm_panel_describe_link (ScmLink *link)
+{
+  const char *from = scm_centre_get_short_name (scm_link_get_from (link));
+  const char *to = scm_centre_get_short_name (scm_link_get_to (link));
+  const char *kind = scm_panel_link_kind_label (scm_link_get_kind (link));
+
+  if (scm_link_get_year (link) > 0)
+    return g_strdup_printf (_("%s — %s: %s, %d"), from, to, kind, scm_link_get_year (link));
+  return g_strdup_printf (_("%s — %s: %s"), from, to, kind);
+}

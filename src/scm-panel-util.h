@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include "scm-link.h"
+
 G_BEGIN_DECLS
 
 gboolean scm_panel_is_web_url (const char       *url);
@@ -23,5 +25,6 @@ G_BEGIN_DECLS
 
 const char *scm_panel_link_kind_label (const char *kind);
 const char *scm_panel_status_label    (const char *status);
+char       *scm_panel_describe_link   (ScmLink    *link);
 
 G_END_DECLS

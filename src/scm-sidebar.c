@@ -70,6 +70,7 @@ enum {
 enum {
   FIT_REQUESTED,
   LINK_CHOSEN,
+  LINK_FOCUSED,
   N_SIGNALS
 };
 
@@ -216,6 +217,13 @@ panel_link_activated (ScmSidebar *self,
   if (partner != NULL)
     scm_sidebar_set_selected_centre (self, partner);
   g_signal_emit (self, signals[LINK_CHOSEN], 0, link);
+}
+
+static void
+panel_link_focused (ScmSidebar *self,
+                    ScmLink    *link)
+{
+  g_signal_emit (self, signals[LINK_FOCUSED], 0, link);
 }
 
 static void
@@ -515,6 +523,9 @@ scm_sidebar_class_init (ScmSidebarClass *klass)
     g_signal_new ("fit-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  signals[LINK_FOCUSED] =
+    g_signal_new ("link-focused", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, SCM_TYPE_LINK);
   signals[LINK_CHOSEN] =
     g_signal_new ("link-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, SCM_TYPE_LINK);
@@ -542,6 +553,7 @@ scm_sidebar_class_init (ScmSidebarClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, panel_centre_activated);
   gtk_widget_class_bind_template_callback (widget_class, fit_clicked);
   gtk_widget_class_bind_template_callback (widget_class, panel_link_activated);
+  gtk_widget_class_bind_template_callback (widget_class, panel_link_focused);
   gtk_widget_class_bind_template_callback (widget_class, page_changed);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sidebar");

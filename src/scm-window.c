@@ -1,4 +1,5 @@
-/* scm-window.c — the main window: side panel, map and the problems banner
+/* scm-window.c — the main window: side panel, map, and the banners that tell
+ * of a file's problems and of the online map
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -28,6 +29,7 @@ struct _ScmWindow
 
   GtkRevealer *problems_revealer;
   GtkLabel *problems_label;
+  GtkLabel *problems_details;
   GtkRevealer *notice_revealer;
   GtkLabel *notice_label;
   GtkRevealer *sidebar_revealer;
@@ -70,7 +72,7 @@ show_problems (ScmWindow *self)
   details = g_strjoinv ("\n", (char **)problems);
 
   gtk_label_set_text (self->problems_label, summary);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->problems_label), details);
+  gtk_label_set_text (self->problems_details, details);
   gtk_revealer_set_reveal_child (self->problems_revealer, TRUE);
 
   for (guint i = 0; problems[i] != NULL; i++)
@@ -534,6 +536,15 @@ link_chosen (ScmWindow *self,
 }
 
 static void
+link_focused (ScmWindow *self,
+              ScmLink   *link)
+{
+  /* Rows lose the focus while the window is taken apart, after the map */
+  if (self->map_view != NULL)
+    scm_link_layer_set_focused (scm_map_view_get_link_layer (self->map_view), link);
+}
+
+static void
 fit_requested (ScmWindow *self)
 {
   scm_map_view_fit_shown (self->map_view, TRUE);
@@ -799,6 +810,7 @@ scm_window_class_init (ScmWindowClass *klass)
                                                "/io/github/sciencecentres/Map/scm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, problems_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, problems_label);
+  gtk_widget_class_bind_template_child (widget_class, ScmWindow, problems_details);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, notice_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, notice_label);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_notice);
@@ -812,6 +824,7 @@ scm_window_class_init (ScmWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, venue_activated);
   gtk_widget_class_bind_template_callback (widget_class, fit_requested);
   gtk_widget_class_bind_template_callback (widget_class, link_chosen);
+  gtk_widget_class_bind_template_callback (widget_class, link_focused);
 
   gtk_widget_class_install_property_action (widget_class, "win.online-map", "online-map");
   gtk_widget_class_install_property_action (widget_class, "win.show-sidebar", "sidebar-visible");

@@ -199,6 +199,30 @@ test_selection_emphasises_its_links (Fixture       *fixture,
     g_assert_true (scm_link_layer_is_link_emphasised (fixture->layer, i));
 }
 
+/* A collaboration row of the centre panel, pointed at or focused, shows its link on the map */
+static void
+test_panel_row_focuses_link (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  ScmCentre *iciwarm = scm_network_lookup (fixture->network, "iciwarm");
+  GtkWidget *list, *row;
+  ScmLink *link;
+
+  scm_map_view_set_selected_centre (fixture->map_view, iciwarm);
+  scm_test_settle ();
+  list = scm_test_find_of_type (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX);
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
+  g_assert_nonnull (row);
+  link = g_object_get_data (G_OBJECT (row), "scm-link");
+  g_assert_true (scm_link_involves (link, iciwarm));
+
+  g_assert_null (scm_link_layer_get_focused (fixture->layer));
+  gtk_widget_grab_focus (row);
+  g_assert_true (scm_link_layer_get_focused (fixture->layer) == link);
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1)));
+  g_assert_true (scm_link_layer_get_focused (fixture->layer) != link);
+}
+
 static void
 test_filter_hides_links (Fixture       *fixture,
                          gconstpointer  data)
@@ -240,6 +264,8 @@ main (int   argc,
   g_test_add ("/links/layer/selection", Fixture, NULL, fixture_set_up,
               test_selection_emphasises_its_links, fixture_tear_down);
   g_test_add ("/links/layer/filter", Fixture, NULL, fixture_set_up, test_filter_hides_links, fixture_tear_down);
+  g_test_add ("/links/panel-row-focuses-link", Fixture, NULL, fixture_set_up, test_panel_row_focuses_link,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -54,6 +54,17 @@ test_window_bad_file_shows_banner (void)
   g_assert_nonnull (strstr (gtk_label_get_text (label), "entries were left out"));
   g_assert_false (gtk_label_get_use_markup (label));
 
+  /* Details lists every problem, each naming the file, the entry and what is wrong */
+  {
+    GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (scm_test_find_of_type (GTK_WIDGET (banner),
+                                                                                              GTK_TYPE_MENU_BUTTON)));
+    GtkLabel *details = GTK_LABEL (scm_test_find_of_type (gtk_popover_get_child (popover), GTK_TYPE_LABEL));
+
+    for (guint i = 0; i < scm_network_get_n_problems (network); i++)
+      g_assert_nonnull (strstr (gtk_label_get_text (details), scm_network_get_problems (network)[i]));
+    g_assert_nonnull (strstr (gtk_label_get_text (details), "bad-entries.json: centres[1] (lat-out): latitude 123"));
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
