@@ -842,6 +842,37 @@ scm_map_view_set_year (ScmMapView *self,
   gtk_widget_set_visible (GTK_WIDGET (self->year_label), year > 0);
 }
 
+/* Where the map looks: its centre and zoom */
+void
+scm_map_view_get_view (ScmMapView *self,
+                       double     *latitude,
+                       double     *longitude,
+                       double     *zoom)
+{
+  ShumateViewport *viewport;
+
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+
+  viewport = get_viewport (self);
+  *latitude = shumate_location_get_latitude (SHUMATE_LOCATION (viewport));
+  *longitude = shumate_location_get_longitude (SHUMATE_LOCATION (viewport));
+  *zoom = shumate_viewport_get_zoom_level (viewport);
+}
+
+/* Looks there, instead of framing the places when first shown */
+void
+scm_map_view_set_view (ScmMapView *self,
+                       double      latitude,
+                       double      longitude,
+                       double      zoom)
+{
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+
+  self->fitted = TRUE;
+  shumate_viewport_set_zoom_level (get_viewport (self), zoom);
+  shumate_location_set_location (SHUMATE_LOCATION (get_viewport (self)), latitude, longitude);
+}
+
 /* Framed and with every tile of the basemap drawn: ready for an export */
 gboolean
 scm_map_view_is_ready (ScmMapView *self)

@@ -39,6 +39,14 @@ void       scm_map_view_set_year            (ScmMapView *self,
 void       scm_map_view_set_presenting      (ScmMapView *self,
                                              gboolean    presenting);
 gboolean   scm_map_view_is_ready            (ScmMapView *self);
+void       scm_map_view_get_view            (ScmMapView *self,
+                                             double     *latitude,
+                                             double     *longitude,
+                                             double     *zoom);
+void       scm_map_view_set_view            (ScmMapView *self,
+                                             double      latitude,
+                                             double      longitude,
+                                             double      zoom);
 void       scm_map_view_set_controls_visible (ScmMapView *self,
                                               gboolean    visible);
 void       scm_map_view_frame_link          (ScmMapView *self,

@@ -473,20 +473,102 @@ export_saved (GObject      *source,
 }
 
 static void
+export_window_saved (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  export_saved (source, result, user_data);
+  gtk_window_destroy (GTK_WINDOW (source));
+}
+
+/* The map as this window shows it (places, filters, selection, links, centre
+ * and zoom) in a window of its own of @width × @height */
+static ScmWindow *
+open_export_window (ScmWindow *self,
+                    int        width,
+                    int        height)
+{
+  ScmWindow *copy = scm_window_new (SCM_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+                                    self->network);
+  ScmCentreFilter *from = scm_sidebar_get_filter (self->sidebar);
+  ScmCentreFilter *to = scm_sidebar_get_filter (copy->sidebar);
+  GListModel *fields = scm_network_get_fields (self->network);
+  double latitude, longitude, zoom;
+
+  scm_window_prepare_export (copy, width, height);
+  for (guint i = 0; i < g_list_model_get_n_items (fields); i++)
+    {
+      g_autoptr(ScmField) field = g_list_model_get_item (fields, i);
+      scm_centre_filter_set_field_shown (to, field, scm_centre_filter_get_field_shown (from, field));
+    }
+  scm_centre_filter_set_country (to, scm_centre_filter_get_country (from));
+  scm_centre_filter_set_search_text (to, scm_centre_filter_get_search_text (from));
+  scm_map_view_set_selected_centre (copy->map_view, scm_map_view_get_selected_centre (self->map_view));
+  scm_window_set_show_all_links (copy, self->show_all_links);
+  scm_map_view_get_view (self->map_view, &latitude, &longitude, &zoom);
+  scm_map_view_set_view (copy->map_view, latitude, longitude, zoom);
+  return copy;
+}
+
+/**
+ * scm_window_export_at_size_async:
+ *
+ * Exports the map as this window shows it, at @width × @height, through a
+ * window of that size that closes afterwards.
+ */
+void
+scm_window_export_at_size_async (ScmWindow           *self,
+                                 const char          *path,
+                                 int                  width,
+                                 int                  height,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  ScmWindow *copy;
+
+  g_return_if_fail (SCM_IS_WINDOW (self));
+
+  copy = open_export_window (self, width, height);
+  gtk_window_present (GTK_WINDOW (copy));
+  scm_window_export_async (copy, path, callback, user_data);
+}
+
+/* Sizes offered for an export besides the window's own */
+static const struct { const char *id; int width, height; } export_sizes[] = {
+  { "1920x1080", 1920, 1080 },
+  { "1280x720", 1280, 720 },
+  { "1024x768", 1024, 768 },
+};
+
+static void
 export_dialog_response (GtkNativeDialog *dialog,
                         int              response,
                         ScmWindow       *self)
 {
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
+  const char *size;
 
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (response != GTK_RESPONSE_ACCEPT)
     {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      path = g_file_get_path (file);
-      scm_window_export_async (self, path, export_saved, NULL);
+      g_object_unref (dialog);
+      return;
     }
 
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  path = g_file_get_path (file);
+  size = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "size");
+
+  for (guint i = 0; i < G_N_ELEMENTS (export_sizes); i++)
+    if (g_strcmp0 (size, export_sizes[i].id) == 0)
+      {
+        scm_window_export_at_size_async (self, path, export_sizes[i].width, export_sizes[i].height,
+                                         export_window_saved, NULL);
+        g_object_unref (dialog);
+        return;
+      }
+
+  scm_window_export_async (self, path, export_saved, NULL);
   g_object_unref (dialog);
 }
 
@@ -508,6 +590,10 @@ export_action (GtkWidget  *widget,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), png);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), svg);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("science-centres-map.png"));
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "size", _("Size"),
+                               (const char *[]) { "window", "1920x1080", "1280x720", "1024x768", NULL },
+                               (const char *[]) { _("As shown"), "1920 × 1080", "1280 × 720", "1024 × 768", NULL });
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "size", "window");
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (export_dialog_response), widget);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));

@@ -33,6 +33,12 @@ void        scm_window_export_async       (ScmWindow           *self,
                                            const char          *path,
                                            GAsyncReadyCallback  callback,
                                            gpointer             user_data);
+void        scm_window_export_at_size_async (ScmWindow           *self,
+                                             const char          *path,
+                                             int                  width,
+                                             int                  height,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
 gboolean    scm_window_export_finish      (ScmWindow     *self,
                                            GAsyncResult  *result,
                                            GError       **error);

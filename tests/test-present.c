@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 #include <string.h>
 
+#include "scm-sidebar.h"
 #include "scm-window.h"
 #include "test-util.h"
 
@@ -183,6 +184,57 @@ test_export (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+typedef struct
+{
+  guint expected_shown;
+  gboolean done;
+} SizedExport;
+
+static void
+sized_export_finished (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  SizedExport *export = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (scm_window_export_finish (SCM_WINDOW (source), result, &error));
+  g_assert_no_error (error);
+  /* The export window showed what the first one does */
+  g_assert_cmpuint (scm_map_view_get_n_shown_markers (scm_window_get_map_view (SCM_WINDOW (source))), ==,
+                    export->expected_shown);
+  gtk_window_destroy (GTK_WINDOW (source));
+  export->done = TRUE;
+}
+
+/* A chosen size: the map as shown, filters and all, in a picture of that size */
+static void
+test_export_at_size (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("scm-export-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "map.png", NULL);
+  ScmSidebar *sidebar = SCM_SIDEBAR (scm_test_find_of_type (GTK_WIDGET (fixture->window), SCM_TYPE_SIDEBAR));
+  SizedExport export = { scm_network_count_in_country (fixture->network, "IR"), FALSE };
+  g_autoptr(GdkTexture) texture = NULL;
+
+  scm_sidebar_set_country (sidebar, "IR");
+  g_assert_cmpuint (scm_map_view_get_n_shown_markers (fixture->map_view), ==, export.expected_shown);
+
+  scm_window_export_at_size_async (fixture->window, png, 1280, 720, sized_export_finished, &export);
+  while (!export.done)
+    g_main_context_iteration (NULL, TRUE);
+
+  texture = gdk_texture_new_from_filename (png, NULL);
+  g_assert_nonnull (texture);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 1280);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, 720);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_window_get_toplevels ()), ==, 1);
+
+  g_unlink (png);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -193,6 +245,7 @@ main (int   argc,
   g_test_add ("/present/field-stop", Fixture, NULL, fixture_set_up, test_field_stop_shows_the_field,
               fixture_tear_down);
   g_test_add ("/export/png-and-svg", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
+  g_test_add ("/export/at-size", Fixture, NULL, fixture_set_up, test_export_at_size, fixture_tear_down);
 
   return g_test_run ();
 }
