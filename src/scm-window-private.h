@@ -1,0 +1,48 @@
+/* scm-window-private.h — what the window's source files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "scm-presenter.h"
+#include "scm-sidebar.h"
+#include "scm-window.h"
+
+G_BEGIN_DECLS
+
+struct _ScmWindow
+{
+  GtkApplicationWindow parent_instance;
+
+  ScmNetwork *network;
+  GSettings *settings;
+  gboolean online_map;
+  gboolean sidebar_visible;
+  gboolean show_all_links;
+  gboolean presenting;
+  gboolean sidebar_before_presenting;
+  ScmPresenter *presenter;
+  guint hide_pointer_source;
+
+  GtkRevealer *problems_revealer;
+  GtkLabel *problems_label;
+  GtkLabel *problems_details;
+  GtkRevealer *notice_revealer;
+  GtkLabel *notice_label;
+  GtkRevealer *sidebar_revealer;
+  ScmSidebar *sidebar;
+  ScmMapView *map_view;
+  GtkLabel *subtitle_label;
+};
+
+void scm_window_set_online_map      (ScmWindow  *self,
+                                     gboolean    online_map);
+void scm_window_set_sidebar_visible (ScmWindow  *self,
+                                     gboolean    visible);
+void scm_window_set_show_all_links  (ScmWindow  *self,
+                                     gboolean    show_all);
+void scm_window_export_action       (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter);
+
+G_END_DECLS
