@@ -19,6 +19,7 @@ struct _ScmBasemapSource
   ScmBasemap *basemap;
   ScmBasemapStyle style;
   int scale_factor;
+  double text_scale;
   guint n_pending;
   guint n_drawn;
 };
@@ -29,6 +30,7 @@ typedef struct
 {
   ScmBasemap *basemap;
   ScmBasemapStyle style;
+  double text_scale;
   guint zoom, x, y;
   int size;
 } TileJob;
@@ -57,7 +59,8 @@ render_in_thread (GTask        *task,
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, job->size, job->size);
   cr = cairo_create (surface);
-  scm_basemap_render_tile (job->basemap, cr, job->zoom, job->x, job->y, job->size, job->style);
+  scm_basemap_render_tile_full (job->basemap, cr, job->zoom, job->x, job->y, job->size, job->style,
+                                job->text_scale);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
@@ -113,6 +116,7 @@ scm_basemap_source_fill_tile_async (ShumateMapSource    *source,
 
   job->basemap = g_object_ref (self->basemap);
   job->style = self->style;
+  job->text_scale = self->text_scale;
   job->zoom = shumate_tile_get_zoom_level (tile);
   job->x = shumate_tile_get_x (tile);
   job->y = shumate_tile_get_y (tile);
@@ -159,6 +163,7 @@ static void
 scm_basemap_source_init (ScmBasemapSource *self)
 {
   self->scale_factor = 1;
+  self->text_scale = 1;
 }
 
 ScmBasemapSource *
@@ -187,6 +192,15 @@ scm_basemap_source_set_style (ScmBasemapSource *self,
 {
   g_return_if_fail (SCM_IS_BASEMAP_SOURCE (self));
   self->style = style;
+}
+
+/* Country names @text_scale times their usual size, for tiles drawn from now on */
+void
+scm_basemap_source_set_text_scale (ScmBasemapSource *self,
+                                   double            text_scale)
+{
+  g_return_if_fail (SCM_IS_BASEMAP_SOURCE (self));
+  self->text_scale = CLAMP (text_scale, 0.5, 4);
 }
 
 void

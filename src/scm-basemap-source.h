@@ -20,6 +20,8 @@ ScmBasemapSource *scm_basemap_source_new          (ScmBasemap       *basemap);
 void              scm_basemap_source_set_style    (ScmBasemapSource *self,
                                                    ScmBasemapStyle   style);
 gboolean          scm_basemap_source_is_idle      (ScmBasemapSource *self);
+void              scm_basemap_source_set_text_scale (ScmBasemapSource *self,
+                                                     double            text_scale);
 void              scm_basemap_source_set_scale_factor (ScmBasemapSource *self,
                                                        int               scale_factor);
 

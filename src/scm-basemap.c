@@ -547,6 +547,20 @@ scm_basemap_render_tile (ScmBasemap      *self,
                          double           size,
                          ScmBasemapStyle  style)
 {
+  scm_basemap_render_tile_full (self, cr, zoom, x, y, size, style, 1.0);
+}
+
+/* The same, with country names @text_scale times their usual size (for a projector) */
+void
+scm_basemap_render_tile_full (ScmBasemap      *self,
+                              cairo_t         *cr,
+                              guint            zoom,
+                              guint            x,
+                              guint            y,
+                              double           size,
+                              ScmBasemapStyle  style,
+                              double           text_scale)
+{
   const ScmBasemapPalette *palette = scm_basemap_get_palette (style);
   const Level *level;
   double tiles = (double)(1u << MIN (zoom, 30));
@@ -587,7 +601,7 @@ scm_basemap_render_tile (ScmBasemap      *self,
   stroke_lines (cr, &view, level, TRUE);
 
   if (zoom >= MIN_LABEL_ZOOM)
-    draw_labels (cr, &view, level, palette, unit);
+    draw_labels (cr, &view, level, palette, unit * text_scale);
 
   cairo_restore (cr);
 }

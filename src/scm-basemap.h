@@ -41,6 +41,14 @@ void                     scm_basemap_render_tile       (ScmBasemap       *self,
                                                         guint             y,
                                                         double            size,
                                                         ScmBasemapStyle   style);
+void                     scm_basemap_render_tile_full  (ScmBasemap       *self,
+                                                        cairo_t          *cr,
+                                                        guint             zoom,
+                                                        guint             x,
+                                                        guint             y,
+                                                        double            size,
+                                                        ScmBasemapStyle   style,
+                                                        double            text_scale);
 guint                    scm_basemap_get_n_polygons    (ScmBasemap       *self,
                                                         guint             zoom);
 const ScmBasemapPalette *scm_basemap_get_palette       (ScmBasemapStyle   style);

@@ -22,6 +22,7 @@
 #define MARKER_SPACING 22
 #define MARKER_SIZE 18
 #define PRESENTING_MARKER_SIZE 26
+#define PRESENTING_TEXT_SCALE 1.6
 
 /* Above this many places, one layer draws them all (grouped at low zoom)
  * instead of a widget per place */
@@ -298,6 +299,7 @@ install_basemap (ScmMapView *self)
   g_clear_object (&self->basemap_source);
   self->basemap_source = scm_basemap_source_new (basemap);
   scm_basemap_source_set_style (self->basemap_source, preferred_style (self));
+  scm_basemap_source_set_text_scale (self->basemap_source, self->presenting ? PRESENTING_TEXT_SCALE : 1);
   scm_basemap_source_set_scale_factor (self->basemap_source,
                                        gtk_widget_get_scale_factor (GTK_WIDGET (self)));
   shumate_simple_map_set_map_source (self->simple_map,
@@ -901,7 +903,11 @@ scm_map_view_set_presenting (ScmMapView *self,
 {
   g_return_if_fail (SCM_IS_MAP_VIEW (self));
 
-  self->presenting = presenting;
+  if (self->presenting != presenting)
+    {
+      self->presenting = presenting;
+      refresh_basemap (self);
+    }
   scm_map_view_set_controls_visible (self, !presenting);
   for (guint i = 0; i < self->markers->len; i++)
     {
