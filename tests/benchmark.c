@@ -258,19 +258,57 @@ run_window (const char *kind)
   return 1;
 }
 
-/* Runs this program again in a fresh process, so that each window's memory is its own */
-static void
-bench_window (const char *self_path,
-              const char *kind)
+/* Runs this program again in a fresh process, so that each window's time and
+ * memory are its own; returns its two figures */
+static gboolean
+measure_window (const char *self_path,
+                const char *kind,
+                double     *first_frame_ms,
+                double     *peak_kib)
 {
   g_autofree char *output = NULL;
   g_autoptr(GError) error = NULL;
   const char *argv[] = { self_path, "--window", kind, NULL };
+  const char *frame, *memory;
 
   if (!g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &output, NULL, NULL, &error))
-    g_printerr ("first-frame-%s failed: %s\n", kind, error->message);
-  else
-    g_print ("%s", output);
+    {
+      g_printerr ("first-frame-%s failed: %s\n", kind, error->message);
+      return FALSE;
+    }
+
+  frame = strstr (output, "first-frame-");
+  memory = strstr (output, "peak-memory-");
+  if (frame == NULL || memory == NULL)
+    return FALSE;
+
+  *first_frame_ms = g_ascii_strtod (strchr (frame, ' ') + 1, NULL);
+  *peak_kib = g_ascii_strtod (strchr (memory, ' ') + 1, NULL);
+  return TRUE;
+}
+
+/* The app's window against a bare libshumate window, alternately, a few times:
+ * start-up times vary from run to run, medians less */
+static void
+bench_windows (const char *self_path)
+{
+  const char *kinds[] = { "bare", "app" };
+  double frames[2][5], memory[2][5], median_frame[2], median_memory[2];
+
+  for (guint run = 0; run < 5; run++)
+    for (guint k = 0; k < 2; k++)
+      if (!measure_window (self_path, kinds[k], &frames[k][run], &memory[k][run]))
+        return;
+
+  for (guint k = 0; k < 2; k++)
+    {
+      median_frame[k] = percentile (frames[k], 5, 0.5);
+      median_memory[k] = percentile (memory[k], 5, 0.5);
+      g_print ("first-frame-%s-median %.1f ms\n", kinds[k], median_frame[k]);
+      g_print ("peak-memory-%s-median %.0f KiB\n", kinds[k], median_memory[k]);
+    }
+  g_print ("first-frame-ratio %.2f x\n", median_frame[1] / median_frame[0]);
+  g_print ("peak-memory-ratio %.2f x\n", median_memory[1] / median_memory[0]);
 }
 
 int
@@ -310,9 +348,6 @@ main (int   argc,
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     g_print ("# first frame and memory need a display: run under xvfb-run\n");
   else
-    {
-      bench_window (argv[0], "bare");
-      bench_window (argv[0], "app");
-    }
+    bench_windows (argv[0]);
   return 0;
 }
