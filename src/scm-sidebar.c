@@ -105,9 +105,24 @@ show_page (ScmSidebar *self,
     }
 }
 
+/* The list gets its rows when first shown: no widgets for an unseen page at start-up */
+static void
+ensure_list_model (ScmSidebar *self)
+{
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  if (gtk_list_view_get_model (self->centre_list) != NULL)
+    return;
+
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted_centres)));
+  gtk_list_view_set_model (self->centre_list, GTK_SELECTION_MODEL (selection));
+}
+
 static void
 page_changed (ScmSidebar *self)
 {
+  if (g_strcmp0 (scm_sidebar_get_page (self), "list") == 0)
+    ensure_list_model (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 }
 
@@ -563,7 +578,6 @@ static void
 scm_sidebar_init (ScmSidebar *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkNoSelection) selection = NULL;
   GtkExpression *short_name;
   GtkStringSorter *sorter;
 
@@ -583,6 +597,4 @@ scm_sidebar_init (ScmSidebar *self)
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
   gtk_list_view_set_factory (self->centre_list, factory);
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted_centres)));
-  gtk_list_view_set_model (self->centre_list, GTK_SELECTION_MODEL (selection));
 }
