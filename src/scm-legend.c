@@ -101,7 +101,11 @@ draw_link_sample (GtkDrawingArea *area,
                   int             height,
                   gpointer        kind)
 {
-  scm_link_style_apply (cr, kind, 3, 0.9);
+  GdkRGBA text;
+
+  /* Light text means a dark theme: the samples match the links on the dark map */
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (area)), &text);
+  scm_link_style_apply (cr, kind, 3, 0.9, text.red + text.green + text.blue > 1.5);
   cairo_move_to (cr, 1, height / 2.0);
   cairo_line_to (cr, width - 1, height / 2.0);
   cairo_stroke (cr);

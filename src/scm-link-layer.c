@@ -36,6 +36,7 @@ struct _ScmLinkLayer
   ScmCentre *selected;
   ScmLink *focused;     /* the link the user points at in the panel, drawn on top */
   gboolean show_all;
+  gboolean on_dark;     /* drawn over the dark basemap */
 };
 
 G_DEFINE_FINAL_TYPE (ScmLinkLayer, scm_link_layer, SHUMATE_TYPE_LAYER)
@@ -222,7 +223,7 @@ draw_arcs (ScmLinkLayer        *self,
         continue;
 
       scm_link_style_apply (cr, scm_link_get_kind (arc->link),
-                            emphasised ? 3.0 : 1.5, emphasised ? 0.9 : 0.3);
+                            emphasised ? 3.0 : 1.5, emphasised ? 0.9 : 0.3, self->on_dark);
       trace_arc (cr, t, arc);
       cairo_stroke (cr);
     }
@@ -246,7 +247,7 @@ draw_focused (ScmLinkLayer        *self,
       cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
       cairo_set_line_width (cr, 9);
       cairo_stroke_preserve (cr);
-      scm_link_style_apply (cr, scm_link_get_kind (arc->link), 5, 1);
+      scm_link_style_apply (cr, scm_link_get_kind (arc->link), 5, 1, self->on_dark);
       cairo_stroke (cr);
     }
 }
@@ -496,4 +497,15 @@ scm_link_layer_get_focused (ScmLinkLayer *self)
 {
   g_return_val_if_fail (SCM_IS_LINK_LAYER (self), NULL);
   return self->focused;
+}
+
+/* Lighter colours over the dark basemap */
+void
+scm_link_layer_set_on_dark (ScmLinkLayer *self,
+                            gboolean      on_dark)
+{
+  g_return_if_fail (SCM_IS_LINK_LAYER (self));
+
+  self->on_dark = on_dark;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }

@@ -35,16 +35,22 @@ lookup_style (const char *kind)
   return &styles[G_N_ELEMENTS (styles) - 1];
 }
 
-/* Sets colour, width and dash of @kind on @cr */
+/* Sets colour, width and dash of @kind on @cr. On a dark background the
+ * colours are lightened, halfway to white, so that they keep their contrast. */
 void
 scm_link_style_apply (cairo_t    *cr,
                       const char *kind,
                       double      width,
-                      double      alpha)
+                      double      alpha,
+                      gboolean    on_dark)
 {
   const LinkStyle *style = lookup_style (kind);
+  double rgb[3];
   double dashes[4];
   int n_dashes = 0;
+
+  for (guint i = 0; i < 3; i++)
+    rgb[i] = on_dark ? (style->rgb[i] + 1) / 2 : style->rgb[i];
 
   while (n_dashes < 4 && style->dashes[n_dashes] > 0)
     {
@@ -52,7 +58,7 @@ scm_link_style_apply (cairo_t    *cr,
       n_dashes++;
     }
 
-  cairo_set_source_rgba (cr, style->rgb[0], style->rgb[1], style->rgb[2], alpha);
+  cairo_set_source_rgba (cr, rgb[0], rgb[1], rgb[2], alpha);
   cairo_set_line_width (cr, width);
   cairo_set_line_cap (cr, n_dashes > 0 && style->dashes[0] <= 1.5 ? CAIRO_LINE_CAP_ROUND
                                                                   : CAIRO_LINE_CAP_BUTT);

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 void scm_link_style_apply (cairo_t    *cr,
                            const char *kind,
                            double      width,
-                           double      alpha);
+                           double      alpha,
+                           gboolean    on_dark);
 
 G_END_DECLS

@@ -299,6 +299,8 @@ install_basemap (ScmMapView *self)
   g_clear_object (&self->basemap_source);
   self->basemap_source = scm_basemap_source_new (basemap);
   scm_basemap_source_set_style (self->basemap_source, preferred_style (self));
+  if (self->link_layer != NULL)
+    scm_link_layer_set_on_dark (self->link_layer, preferred_style (self) == SCM_BASEMAP_STYLE_DARK);
   scm_basemap_source_set_text_scale (self->basemap_source, self->presenting ? PRESENTING_TEXT_SCALE : 1);
   scm_basemap_source_set_scale_factor (self->basemap_source,
                                        gtk_widget_get_scale_factor (GTK_WIDGET (self)));
@@ -486,6 +488,7 @@ scm_map_view_init (ScmMapView *self)
   shumate_viewport_set_max_zoom_level (viewport, SCM_BASEMAP_MAX_ZOOM);
 
   self->link_layer = scm_link_layer_new (viewport);
+  scm_link_layer_set_on_dark (self->link_layer, preferred_style (self) == SCM_BASEMAP_STYLE_DARK);
   shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->link_layer));
   self->marker_layer = shumate_marker_layer_new_full (viewport, GTK_SELECTION_NONE);
   shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->marker_layer));
