@@ -8,27 +8,20 @@ its ISO country; a swapped latitude and longitude or a wrong hemisphere puts a
 place far outside. Coastal cities may sit a few kilometres off the generalised
 coastline. Exit status 1 if a place is more than 25 km outside its country.
 """
+import importlib.util
 import json
 import math
 import sys
 from pathlib import Path
 
+# The TopoJSON decoding is the basemap converter's
+_spec = importlib.util.spec_from_file_location(
+    "converter", Path(__file__).with_name("natural-earth-to-basemap.py"))
+converter = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(converter)
+
 TOLERANCE_KM = 25
 ISO_CODES = Path("/usr/share/iso-codes/json/iso_3166-1.json")
-
-
-def decode(topology):
-    (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
-    arcs = []
-    for arc in topology["arcs"]:
-        x = y = 0
-        points = []
-        for dx, dy in arc:
-            x += dx
-            y += dy
-            points.append((x * sx + tx, y * sy + ty))
-        arcs.append(points)
-    return arcs
 
 
 def ring(arcs, indices):
@@ -54,7 +47,7 @@ def distance_km(lon, lat, points):
 def main():
     atlas, network_path = Path(sys.argv[1]), Path(sys.argv[2])
     topology = json.loads((atlas / "countries-50m.json").read_text())
-    arcs = decode(topology)
+    arcs = converter.decode_arcs(topology, lambda lon, lat: (lon, lat))
     alpha2 = {e["numeric"]: e["alpha_2"] for e in json.loads(ISO_CODES.read_text())["3166-1"]}
     polygons = {}
     for geometry in topology["objects"]["countries"]["geometries"]:

@@ -35,7 +35,8 @@ def project(lon, lat):
     return x, y
 
 
-def decode_arcs(topology):
+def decode_arcs(topology, transform=project):
+    """The topology's arcs as lists of points, each passed through @transform(lon, lat)."""
     scale_x, scale_y = topology["transform"]["scale"]
     shift_x, shift_y = topology["transform"]["translate"]
     arcs = []
@@ -45,7 +46,7 @@ def decode_arcs(topology):
         for dx, dy in arc:
             x += dx
             y += dy
-            points.append(project(x * scale_x + shift_x, y * scale_y + shift_y))
+            points.append(transform(x * scale_x + shift_x, y * scale_y + shift_y))
         arcs.append(points)
     return arcs
 

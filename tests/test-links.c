@@ -93,9 +93,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
-  fixture->window = scm_window_new (NULL, fixture->network);
-  scm_test_show_window (GTK_WINDOW (fixture->window));
+  fixture->window = scm_test_open_bundled (&fixture->network);
   fixture->map_view = scm_window_get_map_view (fixture->window);
   fixture->layer = scm_map_view_get_link_layer (fixture->map_view);
 }
@@ -104,8 +102,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->network);
+  scm_test_close (fixture->window, &fixture->network);
 }
 
 static guint

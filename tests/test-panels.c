@@ -46,9 +46,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
-  fixture->window = scm_window_new (NULL, fixture->network);
-  scm_test_show_window (GTK_WINDOW (fixture->window));
+  fixture->window = scm_test_open_bundled (&fixture->network);
   iterate (20);
 
   fixture->sidebar = SCM_SIDEBAR (scm_test_find_of_type (GTK_WIDGET (fixture->window), SCM_TYPE_SIDEBAR));
@@ -61,8 +59,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->network);
+  scm_test_close (fixture->window, &fixture->network);
 
   /* Each test starts as a first launch does */
   g_settings_reset (settings, "hidden-fields");

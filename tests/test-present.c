@@ -24,9 +24,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
-  fixture->window = scm_window_new (NULL, fixture->network);
-  scm_test_show_window (GTK_WINDOW (fixture->window));
+  fixture->window = scm_test_open_bundled (&fixture->network);
   fixture->tour = scm_window_get_tour (fixture->window);
   fixture->map_view = scm_window_get_map_view (fixture->window);
 }
@@ -35,8 +33,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->network);
+  scm_test_close (fixture->window, &fixture->network);
 }
 
 /* Delivers a key press the way GTK does, to the window's key controllers */
@@ -126,16 +123,22 @@ test_field_stop_shows_the_field (Fixture       *fixture,
 }
 
 static void
-export_finished (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+assert_exported (GObject      *source,
+                 GAsyncResult *result)
 {
-  gboolean *done = user_data;
   g_autoptr(GError) error = NULL;
 
   g_assert_true (scm_window_export_finish (SCM_WINDOW (source), result, &error));
   g_assert_no_error (error);
-  *done = TRUE;
+}
+
+static void
+export_finished (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  assert_exported (source, result);
+  *(gboolean *)user_data = TRUE;
 }
 
 static void
@@ -196,10 +199,8 @@ sized_export_finished (GObject      *source,
                        gpointer      user_data)
 {
   SizedExport *export = user_data;
-  g_autoptr(GError) error = NULL;
 
-  g_assert_true (scm_window_export_finish (SCM_WINDOW (source), result, &error));
-  g_assert_no_error (error);
+  assert_exported (source, result);
   /* The export window showed what the first one does */
   g_assert_cmpuint (scm_map_view_get_n_shown_markers (scm_window_get_map_view (SCM_WINDOW (source))), ==,
                     export->expected_shown);

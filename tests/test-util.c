@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "scm-window.h"
 #include "test-util.h"
 
 /* A valid network of @n_centres spread over the land-ish latitudes, in the
@@ -93,4 +94,24 @@ scm_test_settle (void)
 
   while (g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, FALSE);
+}
+
+/* The bundled network in a window on screen, as a test fixture starts */
+ScmWindow *
+scm_test_open_bundled (ScmNetwork **network)
+{
+  ScmWindow *window;
+
+  *network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
+  window = scm_window_new (NULL, *network);
+  scm_test_show_window (GTK_WINDOW (window));
+  return window;
+}
+
+void
+scm_test_close (ScmWindow   *window,
+                ScmNetwork **network)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (network);
 }

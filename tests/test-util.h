@@ -14,6 +14,8 @@ G_END_DECLS
 
 #include <gtk/gtk.h>
 
+#include "scm-window.h"
+
 G_BEGIN_DECLS
 
 typedef gboolean (*ScmTestMatch) (GtkWidget     *widget,
@@ -26,5 +28,9 @@ GtkWidget *scm_test_find_of_type (GtkWidget    *root,
                                   GType         type);
 void       scm_test_show_window  (GtkWindow    *window);
 void       scm_test_settle       (void);
+
+ScmWindow *scm_test_open_bundled (ScmNetwork  **network);
+void       scm_test_close        (ScmWindow    *window,
+                                  ScmNetwork  **network);
 
 G_END_DECLS
