@@ -275,3 +275,12 @@ scm_legend_init (ScmLegend *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 }
+
+/* Unfolds or folds the list of fields */
+void
+scm_legend_set_expanded (ScmLegend *self,
+                         gboolean   expanded)
+{
+  g_return_if_fail (SCM_IS_LEGEND (self));
+  gtk_expander_set_expanded (self->expander, expanded);
+}

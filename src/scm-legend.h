@@ -27,5 +27,7 @@ void scm_legend_set_filter  (ScmLegend       *self,
                              ScmCentreFilter *filter);
 void scm_legend_set_links_mode (ScmLegend      *self,
                                 ScmLegendLinks  mode);
+void scm_legend_set_expanded   (ScmLegend      *self,
+                                gboolean        expanded);
 
 G_END_DECLS

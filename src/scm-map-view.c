@@ -28,6 +28,9 @@
  * instead of a widget per place */
 #define MAX_MARKER_WIDGETS 500
 
+/* Narrower than this, the legend starts folded */
+#define NARROW_MAP_WIDTH 760
+
 struct _ScmMapView
 {
   GtkWidget parent_instance;
@@ -52,6 +55,9 @@ struct _ScmMapView
   int spread_zoom;
   gboolean fitted;
   gboolean presenting;
+  GArray *pending_points;   /* latitude, longitude pairs to frame after layout */
+  gboolean pending_animate;
+  guint frame_source;
 };
 
 G_DEFINE_FINAL_TYPE (ScmMapView, scm_map_view, GTK_TYPE_WIDGET)
@@ -330,10 +336,14 @@ scm_map_view_size_allocate (GtkWidget *widget,
 {
   ScmMapView *self = SCM_MAP_VIEW (widget);
 
-  /* Framed before the map gets its size, so that its first tiles are the right ones */
+  /* Framed before the map gets its size, so that its first tiles are the right ones.
+   * On a narrow map (a projector's 1024 × 768 beside the side panel) the legend
+   * starts folded, so that it hides no place. */
   if (!self->fitted && self->places->len > 0 && width > 0 && height > 0)
     {
       self->fitted = TRUE;
+      if (width < NARROW_MAP_WIDTH)
+        scm_legend_set_expanded (self->legend, FALSE);
       frame_places_in (self, width, height);
     }
 
@@ -364,6 +374,8 @@ scm_map_view_dispose (GObject *object)
 {
   ScmMapView *self = (ScmMapView *)object;
 
+  g_clear_handle_id (&self->frame_source, g_source_remove);
+  g_clear_pointer (&self->pending_points, g_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SCM_TYPE_MAP_VIEW);
   g_clear_pointer (&self->overlay, gtk_widget_unparent);
   g_clear_pointer (&self->places, g_ptr_array_unref);
@@ -478,6 +490,7 @@ scm_map_view_init (ScmMapView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->places = g_ptr_array_new_with_free_func (g_object_unref);
+  self->pending_points = g_array_new (FALSE, FALSE, sizeof (double));
   self->markers = g_ptr_array_new ();
   self->spread_zoom = -1;
 
@@ -721,13 +734,30 @@ frame_points_in (ScmMapView *self,
     }
 }
 
+static gboolean
+frame_pending (gpointer user_data)
+{
+  ScmMapView *self = user_data;
+
+  self->frame_source = 0;
+  frame_points_in (self, self->pending_points, gtk_widget_get_width (GTK_WIDGET (self->simple_map)),
+                   gtk_widget_get_height (GTK_WIDGET (self->simple_map)), self->pending_animate);
+  return G_SOURCE_REMOVE;
+}
+
+/* Frames @points once the window is laid out: a frame asked for together with
+ * a change of layout (the side panel hiding, the legend unfolding, going
+ * fullscreen) is computed for the map's new size, not its old one. */
 static void
 frame_points (ScmMapView *self,
               GArray     *points,
               gboolean    animate)
 {
-  frame_points_in (self, points, gtk_widget_get_width (GTK_WIDGET (self->simple_map)),
-                   gtk_widget_get_height (GTK_WIDGET (self->simple_map)), animate);
+  g_array_set_size (self->pending_points, 0);
+  g_array_append_vals (self->pending_points, points->data, points->len);
+  self->pending_animate = animate;
+  if (self->frame_source == 0)
+    self->frame_source = g_idle_add (frame_pending, self);
 }
 
 static void
