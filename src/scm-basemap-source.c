@@ -2,13 +2,16 @@
  *
  * Tiles are drawn on GLib's worker threads (the basemap is read-only), at the
  * screen's scale factor so that they stay sharp on HiDPI screens, and handed
- * to the map as textures on the main thread.
+ * to the map as textures on the main thread. Each tile is drawn once however
+ * many times the map shows it, the recent ones are kept, and the first view's
+ * tiles can be drawn before the map asks for them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "scm-basemap-source.h"
 
@@ -20,12 +23,23 @@ struct _ScmBasemapSource
   ScmBasemapStyle style;
   int scale_factor;
   double text_scale;
-  guint n_pending;
-  guint n_drawn;
+
+  GHashTable *drawing;     /* tile key → TileJob being drawn */
+  GHashTable *drawn;       /* tile key → GdkTexture, the most recent tiles */
+  GQueue *drawn_order;     /* tile keys of drawn, oldest first */
+  guint generation;        /* tiles of older generations have another look */
+  guint n_waiting;         /* tiles of the map waiting for a job */
+  guint n_shown;           /* tiles handed to the map */
+  guint n_drawn;           /* tiles drawn, each once */
 };
 
 G_DEFINE_FINAL_TYPE (ScmBasemapSource, scm_basemap_source, SHUMATE_TYPE_MAP_SOURCE)
 
+/* Bytes of recent tiles kept: a full-screen map's worth at scale 1 */
+#define DRAWN_TILES_BUDGET (16 * 1024 * 1024)
+
+/* One tile drawn once for every ShumateTile that shows it: the map asks for
+ * the same tile several times when the world repeats across a wide window. */
 typedef struct
 {
   ScmBasemap *basemap;
@@ -33,13 +47,47 @@ typedef struct
   double text_scale;
   guint zoom, x, y;
   int size;
+  guint generation;
+
+  GPtrArray *waiters;         /* TileWaiter, main thread only */
+  int n_live_waiters;         /* atomic: waiters not cancelled yet */
+  GCancellable *cancellable;  /* cancelled when every waiter is */
 } TileJob;
 
+typedef struct
+{
+  GTask *task;                /* the map's fill_tile_async() */
+  gulong cancelled_handler;
+} TileWaiter;
+
+static guint64
+tile_key (guint zoom,
+          guint x,
+          guint y)
+{
+  return (guint64)zoom << 56 | (guint64)x << 28 | y;
+}
+
 static void
-tile_job_free (TileJob *job)
+tile_waiter_free (TileWaiter *waiter)
+{
+  g_cancellable_disconnect (g_task_get_cancellable (waiter->task), waiter->cancelled_handler);
+  g_object_unref (waiter->task);
+  g_free (waiter);
+}
+
+static void
+tile_job_clear (TileJob *job)
 {
   g_clear_object (&job->basemap);
-  g_free (job);
+  g_clear_object (&job->cancellable);
+  g_clear_pointer (&job->waiters, g_ptr_array_unref);
+}
+
+static void
+tile_job_unref (TileJob *job)
+{
+  g_atomic_rc_box_release_full (job, (GDestroyNotify)tile_job_clear);
 }
 
 static void
@@ -73,30 +121,129 @@ render_in_thread (GTask        *task,
   g_task_return_pointer (task, texture, g_object_unref);
 }
 
+/* Keeps the most recent tiles, so that zooming back or panning back shows
+ * them at once */
+static void
+remember_tile (ScmBasemapSource *self,
+               guint64           key,
+               GdkTexture       *texture)
+{
+  gsize tile_bytes = 4 * (gsize)gdk_texture_get_width (texture) * gdk_texture_get_height (texture);
+  guint max_tiles = MAX (16, DRAWN_TILES_BUDGET / tile_bytes);
+  guint64 *stored_key;
+
+  if (g_hash_table_contains (self->drawn, &key))
+    return;
+
+  while (g_queue_get_length (self->drawn_order) >= max_tiles)
+    g_hash_table_remove (self->drawn, g_queue_pop_head (self->drawn_order));
+
+  stored_key = g_memdup2 (&key, sizeof key);
+  g_hash_table_insert (self->drawn, stored_key, g_object_ref (texture));
+  g_queue_push_tail (self->drawn_order, stored_key);
+}
+
+static void
+show_tile (ScmBasemapSource *self,
+           ShumateTile      *tile,
+           GdkTexture       *texture)
+{
+  self->n_shown++;
+  shumate_tile_set_paintable (tile, GDK_PAINTABLE (texture));
+  shumate_tile_set_fade_in (tile, FALSE);
+  shumate_tile_set_state (tile, SHUMATE_STATE_DONE);
+}
+
 static void
 tile_rendered (GObject      *source_object,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  g_autoptr(GTask) outer = user_data;
   ScmBasemapSource *self = SCM_BASEMAP_SOURCE (source_object);
-  ShumateTile *tile = g_task_get_task_data (outer);
+  TileJob *job = user_data;
+  guint64 key = tile_key (job->zoom, job->x, job->y);
   g_autoptr(GdkTexture) texture = NULL;
-  GError *error = NULL;
+  g_autoptr(GError) error = NULL;
 
-  self->n_pending--;
   texture = g_task_propagate_pointer (G_TASK (result), &error);
-  if (texture == NULL)
-    {
-      g_task_return_error (outer, error);
-      return;
-    }
+  if (g_hash_table_lookup (self->drawing, &key) == job)
+    g_hash_table_remove (self->drawing, &key);
+  if (texture != NULL)
+    self->n_drawn++;
+  if (texture != NULL && job->generation == self->generation)
+    remember_tile (self, key, texture);
 
-  shumate_tile_set_paintable (tile, GDK_PAINTABLE (texture));
-  shumate_tile_set_fade_in (tile, FALSE);
-  shumate_tile_set_state (tile, SHUMATE_STATE_DONE);
-  self->n_drawn++;
-  g_task_return_boolean (outer, TRUE);
+  for (guint i = 0; i < job->waiters->len; i++)
+    {
+      TileWaiter *waiter = g_ptr_array_index (job->waiters, i);
+
+      self->n_waiting--;
+      if (texture == NULL)
+        {
+          g_task_return_error (waiter->task, g_error_copy (error));
+          continue;
+        }
+      show_tile (self, g_task_get_task_data (waiter->task), texture);
+      g_task_return_boolean (waiter->task, TRUE);
+    }
+  /* Disconnects from the waiters' cancellables, which hold references */
+  g_ptr_array_set_size (job->waiters, 0);
+  tile_job_unref (job);
+}
+
+/* Runs in whichever thread cancels: the job stops once nobody waits for it */
+static void
+waiter_cancelled (GCancellable *cancellable,
+                  TileJob      *job)
+{
+  if (g_atomic_int_dec_and_test (&job->n_live_waiters))
+    g_cancellable_cancel (job->cancellable);
+}
+
+static void
+add_waiter (TileJob *job,
+            GTask   *task)
+{
+  TileWaiter *waiter = g_new0 (TileWaiter, 1);
+  GCancellable *cancellable = g_task_get_cancellable (task);
+
+  waiter->task = task;
+  g_atomic_int_inc (&job->n_live_waiters);
+  if (cancellable != NULL)
+    waiter->cancelled_handler = g_cancellable_connect (cancellable, G_CALLBACK (waiter_cancelled),
+                                                       g_atomic_rc_box_acquire (job),
+                                                       (GDestroyNotify)tile_job_unref);
+  g_ptr_array_add (job->waiters, waiter);
+}
+
+static TileJob *
+start_job (ScmBasemapSource *self,
+           guint             zoom,
+           guint             x,
+           guint             y,
+           int               size)
+{
+  TileJob *job = g_atomic_rc_box_new0 (TileJob);
+  g_autoptr(GTask) render = NULL;
+  guint64 key = tile_key (zoom, x, y);
+
+  job->basemap = g_object_ref (self->basemap);
+  job->style = self->style;
+  job->text_scale = self->text_scale;
+  job->zoom = zoom;
+  job->x = x;
+  job->y = y;
+  job->size = size;
+  job->generation = self->generation;
+  job->waiters = g_ptr_array_new_with_free_func ((GDestroyNotify)tile_waiter_free);
+  job->cancellable = g_cancellable_new ();
+  g_hash_table_insert (self->drawing, g_memdup2 (&key, sizeof key), job);
+
+  /* The render task holds one reference, tile_rendered() gives it back */
+  render = g_task_new (self, job->cancellable, tile_rendered, job);
+  g_task_set_task_data (render, g_atomic_rc_box_acquire (job), (GDestroyNotify)tile_job_unref);
+  g_task_run_in_thread (render, render_in_thread);
+  return job;
 }
 
 static void
@@ -107,27 +254,74 @@ scm_basemap_source_fill_tile_async (ShumateMapSource    *source,
                                     gpointer             user_data)
 {
   ScmBasemapSource *self = SCM_BASEMAP_SOURCE (source);
-  GTask *outer = g_task_new (self, cancellable, callback, user_data);
-  g_autoptr(GTask) render = NULL;
-  TileJob *job = g_new0 (TileJob, 1);
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+  guint zoom = shumate_tile_get_zoom_level (tile);
+  guint x = shumate_tile_get_x (tile), y = shumate_tile_get_y (tile);
+  guint64 key = tile_key (zoom, x, y);
+  GdkTexture *texture;
+  TileJob *job;
 
-  g_task_set_source_tag (outer, scm_basemap_source_fill_tile_async);
-  g_task_set_task_data (outer, g_object_ref (tile), g_object_unref);
+  g_task_set_source_tag (task, scm_basemap_source_fill_tile_async);
+  g_task_set_task_data (task, g_object_ref (tile), g_object_unref);
 
-  job->basemap = g_object_ref (self->basemap);
-  job->style = self->style;
-  job->text_scale = self->text_scale;
-  job->zoom = shumate_tile_get_zoom_level (tile);
-  job->x = shumate_tile_get_x (tile);
-  job->y = shumate_tile_get_y (tile);
-  job->size = shumate_tile_get_size (tile) * self->scale_factor;
+  texture = g_hash_table_lookup (self->drawn, &key);
+  if (texture != NULL)
+    {
+      show_tile (self, tile, texture);
+      g_task_return_boolean (task, TRUE);
+      g_object_unref (task);
+      return;
+    }
 
   shumate_tile_set_state (tile, SHUMATE_STATE_LOADING);
-  self->n_pending++;
+  job = g_hash_table_lookup (self->drawing, &key);
+  /* A job whose waiters all left is stopping: start again */
+  if (job == NULL || g_cancellable_is_cancelled (job->cancellable))
+    job = start_job (self, zoom, x, y, shumate_tile_get_size (tile) * self->scale_factor);
+  add_waiter (job, task);
+  self->n_waiting++;
+}
 
-  render = g_task_new (self, cancellable, tile_rendered, outer);
-  g_task_set_task_data (render, job, (GDestroyNotify)tile_job_free);
-  g_task_run_in_thread (render, render_in_thread);
+/* Starts drawing, ahead of the map, the tiles that a map of @width × @height
+ * pixels showing @viewport asks for: the tiles in view and a ring around them,
+ * with the world repeating across and down, as ShumateMapLayer counts them. */
+void
+scm_basemap_source_prefetch (ScmBasemapSource *self,
+                             ShumateViewport  *viewport,
+                             int               width,
+                             int               height)
+{
+  ShumateMapSource *source = SHUMATE_MAP_SOURCE (self);
+  int tile_size, zoom, n_tiles, first_column, last_column, first_row, last_row;
+  double centre_x, centre_y;
+
+  g_return_if_fail (SCM_IS_BASEMAP_SOURCE (self));
+  g_return_if_fail (SHUMATE_IS_VIEWPORT (viewport));
+
+  tile_size = shumate_map_source_get_tile_size (source);
+  zoom = (int)shumate_viewport_get_zoom_level (viewport);
+  n_tiles = 1 << zoom;
+  centre_x = shumate_map_source_get_x (source, zoom, shumate_location_get_longitude (SHUMATE_LOCATION (viewport)));
+  centre_y = shumate_map_source_get_y (source, zoom, shumate_location_get_latitude (SHUMATE_LOCATION (viewport)));
+  first_column = (int)floor ((centre_x - width / 2) / tile_size) - 1;
+  last_column = (int)ceil ((centre_x + width / 2) / tile_size) + 1;
+  first_row = (int)floor ((centre_y - height / 2) / tile_size) - 1;
+  last_row = (int)ceil ((centre_y + height / 2) / tile_size) + 1;
+
+  /* Never more than the world's tiles, however wide the window */
+  last_column = MIN (last_column, first_column + n_tiles);
+  last_row = MIN (last_row, first_row + n_tiles);
+
+  for (int column = first_column; column < last_column; column++)
+    for (int row = first_row; row < last_row; row++)
+      {
+        guint x = (guint)((column % n_tiles + n_tiles) % n_tiles);
+        guint y = (guint)((row % n_tiles + n_tiles) % n_tiles);
+        guint64 key = tile_key (zoom, x, y);
+
+        if (!g_hash_table_contains (self->drawn, &key) && !g_hash_table_contains (self->drawing, &key))
+          start_job (self, zoom, x, y, tile_size * self->scale_factor);
+      }
 }
 
 static gboolean
@@ -144,6 +338,9 @@ scm_basemap_source_dispose (GObject *object)
   ScmBasemapSource *self = (ScmBasemapSource *)object;
 
   g_clear_object (&self->basemap);
+  g_clear_pointer (&self->drawing, g_hash_table_unref);
+  g_clear_pointer (&self->drawn, g_hash_table_unref);
+  g_clear_pointer (&self->drawn_order, g_queue_free);
 
   G_OBJECT_CLASS (scm_basemap_source_parent_class)->dispose (object);
 }
@@ -164,6 +361,9 @@ scm_basemap_source_init (ScmBasemapSource *self)
 {
   self->scale_factor = 1;
   self->text_scale = 1;
+  self->drawing = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->drawn = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->drawn_order = g_queue_new ();
 }
 
 ScmBasemapSource *
@@ -185,6 +385,16 @@ scm_basemap_source_new (ScmBasemap *basemap)
   return self;
 }
 
+/* Tiles drawn before a change of look are not shown again */
+static void
+forget_tiles (ScmBasemapSource *self)
+{
+  self->generation++;
+  g_hash_table_remove_all (self->drawing);
+  g_queue_clear (self->drawn_order);
+  g_hash_table_remove_all (self->drawn);
+}
+
 /* Applies to tiles drawn from now on; the caller reloads the map. */
 void
 scm_basemap_source_set_style (ScmBasemapSource *self,
@@ -192,6 +402,7 @@ scm_basemap_source_set_style (ScmBasemapSource *self,
 {
   g_return_if_fail (SCM_IS_BASEMAP_SOURCE (self));
   self->style = style;
+  forget_tiles (self);
 }
 
 /* Country names @text_scale times their usual size, for tiles drawn from now on */
@@ -201,6 +412,7 @@ scm_basemap_source_set_text_scale (ScmBasemapSource *self,
 {
   g_return_if_fail (SCM_IS_BASEMAP_SOURCE (self));
   self->text_scale = CLAMP (text_scale, 0.5, 4);
+  forget_tiles (self);
 }
 
 void
@@ -209,6 +421,7 @@ scm_basemap_source_set_scale_factor (ScmBasemapSource *self,
 {
   g_return_if_fail (SCM_IS_BASEMAP_SOURCE (self));
   self->scale_factor = CLAMP (scale_factor, 1, 4);
+  forget_tiles (self);
 }
 
 /* TRUE when tiles have been drawn and none is being drawn now */
@@ -216,5 +429,13 @@ gboolean
 scm_basemap_source_is_idle (ScmBasemapSource *self)
 {
   g_return_val_if_fail (SCM_IS_BASEMAP_SOURCE (self), FALSE);
-  return self->n_drawn > 0 && self->n_pending == 0;
+  return self->n_shown > 0 && self->n_waiting == 0;
+}
+
+/* How many tiles were drawn: however many the map shows, each is drawn once */
+guint
+scm_basemap_source_get_n_drawn (ScmBasemapSource *self)
+{
+  g_return_val_if_fail (SCM_IS_BASEMAP_SOURCE (self), 0);
+  return self->n_drawn;
 }

@@ -20,6 +20,11 @@ ScmBasemapSource *scm_basemap_source_new          (ScmBasemap       *basemap);
 void              scm_basemap_source_set_style    (ScmBasemapSource *self,
                                                    ScmBasemapStyle   style);
 gboolean          scm_basemap_source_is_idle      (ScmBasemapSource *self);
+guint             scm_basemap_source_get_n_drawn  (ScmBasemapSource *self);
+void              scm_basemap_source_prefetch     (ScmBasemapSource *self,
+                                                   ShumateViewport  *viewport,
+                                                   int               width,
+                                                   int               height);
 void              scm_basemap_source_set_text_scale (ScmBasemapSource *self,
                                                      double            text_scale);
 void              scm_basemap_source_set_scale_factor (ScmBasemapSource *self,

@@ -1,0 +1,180 @@
+/* test-basemap-source.c — the offline map's tiles as the map asks for them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "scm-basemap-source.h"
+
+static ScmBasemapSource *
+create_source (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScmBasemap) basemap = scm_basemap_new_from_resource (SCM_BASEMAP_RESOURCE, &error);
+
+  g_assert_no_error (error);
+  return scm_basemap_source_new (basemap);
+}
+
+static void
+tile_filled (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  guint *n_filled = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (shumate_map_source_fill_tile_finish (SHUMATE_MAP_SOURCE (source), result, &error));
+  g_assert_no_error (error);
+  (*n_filled)++;
+}
+
+/* Asks for tile (zoom, x, y) as the map does; returns the ShumateTile */
+static ShumateTile *
+request_tile (ScmBasemapSource *source,
+              guint             zoom,
+              guint             x,
+              guint             y,
+              guint            *n_filled)
+{
+  ShumateTile *tile = g_object_ref_sink (shumate_tile_new_full (x, y, 256, zoom));
+
+  shumate_map_source_fill_tile_async (SHUMATE_MAP_SOURCE (source), tile, NULL, tile_filled, n_filled);
+  return tile;
+}
+
+static void
+wait_for (guint *n_filled,
+          guint  expected)
+{
+  while (*n_filled < expected)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* The map asks for the same tile once per copy of the world in view */
+static void
+test_tile_drawn_once (void)
+{
+  g_autoptr(ScmBasemapSource) source = create_source ();
+  ShumateTile *tiles[3];
+  guint n_filled = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (tiles); i++)
+    tiles[i] = request_tile (source, 2, 1, 1, &n_filled);
+  g_assert_false (scm_basemap_source_is_idle (source));
+  wait_for (&n_filled, G_N_ELEMENTS (tiles));
+
+  g_assert_cmpuint (scm_basemap_source_get_n_drawn (source), ==, 1);
+  g_assert_true (scm_basemap_source_is_idle (source));
+  for (guint i = 0; i < G_N_ELEMENTS (tiles); i++)
+    {
+      g_assert_cmpint (shumate_tile_get_state (tiles[i]), ==, SHUMATE_STATE_DONE);
+      g_assert_true (shumate_tile_get_paintable (tiles[i]) == shumate_tile_get_paintable (tiles[0]));
+      g_object_unref (tiles[i]);
+    }
+}
+
+/* A tile asked for again is shown at once, until the look changes */
+static void
+test_recent_tiles_kept (void)
+{
+  g_autoptr(ScmBasemapSource) source = create_source ();
+  g_autoptr(ShumateTile) first = NULL;
+  g_autoptr(ShumateTile) again = NULL;
+  g_autoptr(ShumateTile) dark = NULL;
+  guint n_filled = 0;
+
+  first = request_tile (source, 3, 4, 2, &n_filled);
+  wait_for (&n_filled, 1);
+
+  again = request_tile (source, 3, 4, 2, &n_filled);
+  g_assert_cmpint (shumate_tile_get_state (again), ==, SHUMATE_STATE_DONE);
+  wait_for (&n_filled, 2);
+  g_assert_cmpuint (scm_basemap_source_get_n_drawn (source), ==, 1);
+
+  scm_basemap_source_set_style (source, SCM_BASEMAP_STYLE_DARK);
+  dark = request_tile (source, 3, 4, 2, &n_filled);
+  g_assert_cmpint (shumate_tile_get_state (dark), ==, SHUMATE_STATE_LOADING);
+  wait_for (&n_filled, 3);
+  g_assert_cmpuint (scm_basemap_source_get_n_drawn (source), ==, 2);
+  g_assert_false (shumate_tile_get_paintable (dark) == shumate_tile_get_paintable (first));
+}
+
+/* The first view's tiles, drawn before the map asks: its visible tiles and
+ * the ring around them, once each however often the world repeats */
+static void
+test_prefetch_first_view (void)
+{
+  g_autoptr(ScmBasemapSource) source = create_source ();
+  ShumateViewport *viewport = shumate_viewport_new ();
+  guint n_filled = 0;
+
+  shumate_viewport_set_reference_map_source (viewport, SHUMATE_MAP_SOURCE (source));
+  shumate_viewport_set_zoom_level (viewport, 1.5);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), 20, 10);
+
+  scm_basemap_source_prefetch (source, viewport, 1280, 800);
+  while (scm_basemap_source_get_n_drawn (source) < 4)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* Zoom 1 has four tiles: each is ready when the map asks for it */
+  for (guint x = 0; x < 2; x++)
+    for (guint y = 0; y < 2; y++)
+      {
+        g_autoptr(ShumateTile) tile = request_tile (source, 1, x, y, &n_filled);
+
+        g_assert_cmpint (shumate_tile_get_state (tile), ==, SHUMATE_STATE_DONE);
+      }
+  wait_for (&n_filled, 4);
+  g_assert_cmpuint (scm_basemap_source_get_n_drawn (source), ==, 4);
+  g_object_unref (viewport);
+}
+
+static void
+cancelled_fill (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  guint *n_finished = user_data;
+
+  /* Cancelled, or drawn before the cancellation reached it: either is fine */
+  shumate_map_source_fill_tile_finish (SHUMATE_MAP_SOURCE (source), result, NULL);
+  (*n_finished)++;
+}
+
+/* A tile nobody waits for any more is dropped; a new request draws it again */
+static void
+test_cancelled_requests (void)
+{
+  g_autoptr(ScmBasemapSource) source = create_source ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(ShumateTile) left = g_object_ref_sink (shumate_tile_new_full (5, 9, 256, 5));
+  g_autoptr(ShumateTile) wanted = NULL;
+  guint n_finished = 0, n_filled = 0;
+
+  shumate_map_source_fill_tile_async (SHUMATE_MAP_SOURCE (source), left, cancellable,
+                                      cancelled_fill, &n_finished);
+  g_cancellable_cancel (cancellable);
+  wanted = request_tile (source, 5, 9, 5, &n_filled);
+
+  wait_for (&n_finished, 1);
+  wait_for (&n_filled, 1);
+  g_assert_cmpint (shumate_tile_get_state (wanted), ==, SHUMATE_STATE_DONE);
+  g_assert_true (scm_basemap_source_is_idle (source));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/basemap-source/tile-drawn-once", test_tile_drawn_once);
+  g_test_add_func ("/basemap-source/recent-tiles-kept", test_recent_tiles_kept);
+  g_test_add_func ("/basemap-source/prefetch-first-view", test_prefetch_first_view);
+  g_test_add_func ("/basemap-source/cancelled-requests", test_cancelled_requests);
+
+  return g_test_run ();
+}
