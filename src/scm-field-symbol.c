@@ -85,6 +85,32 @@ scm_field_symbol_trace (cairo_t    *cr,
     cairo_arc (cr, cx, cy, radius, 0, 2 * G_PI);
 }
 
+/* The symbol of @field (NULL: an affiliate's ring), filled and outlined */
+void
+scm_field_symbol_draw (cairo_t  *cr,
+                       ScmField *field,
+                       double    cx,
+                       double    cy,
+                       double    radius)
+{
+  double red = 1, green = 1, blue = 1;
+
+  if (field != NULL)
+    scm_field_get_rgb (field, &red, &green, &blue);
+
+  cairo_new_path (cr);
+  scm_field_symbol_trace (cr, field ? scm_field_get_symbol (field) : "circle", cx, cy, radius);
+  cairo_set_source_rgb (cr, red, green, blue);
+  cairo_fill_preserve (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_width (cr, field ? 1.5 : 3);
+  if (field)
+    cairo_set_source_rgb (cr, 1, 1, 1);
+  else
+    cairo_set_source_rgb (cr, 0.25, 0.25, 0.3);
+  cairo_stroke (cr);
+}
+
 static void
 scm_field_symbol_snapshot (GtkWidget   *widget,
                            GtkSnapshot *snapshot)
@@ -92,25 +118,9 @@ scm_field_symbol_snapshot (GtkWidget   *widget,
   ScmFieldSymbol *self = SCM_FIELD_SYMBOL (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  double radius = MIN (width, height) / 2.0 - 2;
-  double red = 1, green = 1, blue = 1;
-  cairo_t *cr;
+  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (self->field != NULL)
-    scm_field_get_rgb (self->field, &red, &green, &blue);
-
-  scm_field_symbol_trace (cr, self->field ? scm_field_get_symbol (self->field) : "circle",
-                          width / 2.0, height / 2.0, radius);
-  cairo_set_source_rgb (cr, red, green, blue);
-  cairo_fill_preserve (cr);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_width (cr, self->field ? 1.5 : 3);
-  if (self->field)
-    cairo_set_source_rgb (cr, 1, 1, 1);
-  else
-    cairo_set_source_rgb (cr, 0.25, 0.25, 0.3);
-  cairo_stroke (cr);
+  scm_field_symbol_draw (cr, self->field, width / 2.0, height / 2.0, MIN (width, height) / 2.0 - 2);
   cairo_destroy (cr);
 }
 

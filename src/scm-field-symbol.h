@@ -23,5 +23,10 @@ void       scm_field_symbol_trace    (cairo_t        *cr,
                                       double          cx,
                                       double          cy,
                                       double          radius);
+void       scm_field_symbol_draw     (cairo_t        *cr,
+                                      ScmField       *field,
+                                      double          cx,
+                                      double          cy,
+                                      double          radius);
 
 G_END_DECLS

@@ -11,7 +11,7 @@
 
 #include "scm-basemap-source.h"
 #include "scm-centre-filter.h"
-#include "scm-field-symbol.h"
+#include "scm-centre-marker.h"
 #include "scm-geo.h"
 #include "scm-legend.h"
 #include "scm-link-layer.h"
@@ -50,7 +50,7 @@ struct _ScmMapView
   ScmPointLayer *point_layer;   /* only for large networks */
   ShumateMapLayer *online_layer;
   GPtrArray *places;      /* ScmCentre: every place on the map */
-  GPtrArray *markers;     /* ShumateMarker, parallel to places; empty with a point layer */
+  GPtrArray *markers;     /* ScmCentreMarker, parallel to places; empty with a point layer */
   ScmCentre *selected;
   int spread_zoom;
   gboolean fitted;
@@ -96,38 +96,22 @@ describe_place (ScmCentre *centre)
 }
 
 static void
-marker_clicked (GtkButton  *button,
-                ScmMapView *self)
+marker_clicked (ScmCentreMarker *marker,
+                ScmMapView      *self)
 {
-  ScmCentre *centre = g_object_get_data (G_OBJECT (button), "scm-centre");
-
-  scm_map_view_set_selected_centre (self, centre);
+  scm_map_view_set_selected_centre (self, scm_centre_marker_get_centre (marker));
 }
 
 static ShumateMarker *
 create_marker (ScmMapView *self,
                ScmCentre  *centre)
 {
-  ShumateMarker *marker = shumate_marker_new ();
-  GtkWidget *button = gtk_button_new ();
   g_autofree char *description = describe_place (centre);
-  g_autofree char *tooltip = g_strdup_printf ("%s\n%s", scm_centre_get_name (centre), description);
+  ScmCentreMarker *marker = scm_centre_marker_new (centre, description,
+                                                   self->presenting ? PRESENTING_MARKER_SIZE : MARKER_SIZE);
 
-  gtk_button_set_child (GTK_BUTTON (button),
-                        scm_field_symbol_new (scm_centre_get_field (centre), MARKER_SIZE));
-  gtk_widget_add_css_class (button, "centre-marker");
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
-                                  -1);
-  g_object_set_data (G_OBJECT (button), "scm-centre", centre);
-  g_signal_connect (button, "clicked", G_CALLBACK (marker_clicked), self);
-
-  shumate_marker_set_child (marker, button);
-  shumate_location_set_location (SHUMATE_LOCATION (marker),
-                                 scm_centre_get_latitude (centre),
-                                 scm_centre_get_longitude (centre));
-  return marker;
+  g_signal_connect (marker, "clicked", G_CALLBACK (marker_clicked), self);
+  return SHUMATE_MARKER (marker);
 }
 
 static void
@@ -345,6 +329,9 @@ scm_map_view_size_allocate (GtkWidget *widget,
       if (width < NARROW_MAP_WIDTH)
         scm_legend_set_expanded (self->legend, FALSE);
       frame_places_in (self, width, height);
+      /* The map asks for its tiles only after the first frame: start now */
+      if (self->basemap_source != NULL)
+        scm_basemap_source_prefetch (self->basemap_source, get_viewport (self), width, height);
     }
 
   gtk_widget_allocate (self->overlay, width, height, baseline, NULL);
@@ -612,7 +599,7 @@ scm_map_view_set_highlighted (ScmMapView         *self,
   for (guint i = 0; i < self->markers->len; i++)
     {
       ScmCentre *centre = g_ptr_array_index (self->places, i);
-      GtkWidget *button = shumate_marker_get_child (g_ptr_array_index (self->markers, i));
+      GtkWidget *button = g_ptr_array_index (self->markers, i);
 
       if (ids != NULL && g_strv_contains (ids, scm_centre_get_id (centre)))
         gtk_widget_add_css_class (button, "highlighted");
@@ -674,7 +661,7 @@ scm_map_view_get_marker_button (ScmMapView *self,
 
   if (!g_ptr_array_find (self->places, centre, &index) || index >= self->markers->len)
     return NULL;
-  return shumate_marker_get_child (g_ptr_array_index (self->markers, index));
+  return g_ptr_array_index (self->markers, index);
 }
 
 /* Frames @points (latitude, longitude pairs) at the largest zoom that shows
@@ -943,12 +930,8 @@ scm_map_view_set_presenting (ScmMapView *self,
     }
   scm_map_view_set_controls_visible (self, !presenting);
   for (guint i = 0; i < self->markers->len; i++)
-    {
-      GtkWidget *button = shumate_marker_get_child (g_ptr_array_index (self->markers, i));
-
-      scm_field_symbol_set_size (SCM_FIELD_SYMBOL (gtk_button_get_child (GTK_BUTTON (button))),
-                                 presenting ? PRESENTING_MARKER_SIZE : MARKER_SIZE);
-    }
+    scm_centre_marker_set_symbol_size (g_ptr_array_index (self->markers, i),
+                                       presenting ? PRESENTING_MARKER_SIZE : MARKER_SIZE);
   self->spread_zoom = -1;
   spread_markers (self);
 }

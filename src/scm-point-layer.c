@@ -204,7 +204,6 @@ draw_group (ScmPointLayer *self,
             gpointer       data)
 {
   cairo_t *cr = data;
-  double red = 1, green = 1, blue = 1;
 
   if (group->count == 1)
     {
@@ -217,14 +216,7 @@ draw_group (ScmPointLayer *self,
           cairo_set_source_rgb (cr, 0.21, 0.52, 0.89);
           cairo_fill (cr);
         }
-      if (field != NULL)
-        scm_field_get_rgb (field, &red, &green, &blue);
-      scm_field_symbol_trace (cr, field ? scm_field_get_symbol (field) : "circle", x, y, SYMBOL_RADIUS);
-      cairo_set_source_rgb (cr, red, green, blue);
-      cairo_fill_preserve (cr);
-      cairo_set_source_rgb (cr, field ? 1 : 0.25, field ? 1 : 0.25, field ? 1 : 0.3);
-      cairo_set_line_width (cr, 1.5);
-      cairo_stroke (cr);
+      scm_field_symbol_draw (cr, field, x, y, SYMBOL_RADIUS);
     }
   else
     {
