@@ -589,6 +589,18 @@ scm_map_view_get_n_shown_markers (ScmMapView *self)
   return n_shown;
 }
 
+/* Gives the keyboard focus to the first shown marker */
+gboolean
+scm_map_view_focus_first_place (ScmMapView *self)
+{
+  g_return_val_if_fail (SCM_IS_MAP_VIEW (self), FALSE);
+
+  for (guint i = 0; i < self->markers->len; i++)
+    if (gtk_widget_get_visible (g_ptr_array_index (self->markers, i)))
+      return gtk_widget_grab_focus (g_ptr_array_index (self->markers, i));
+  return FALSE;
+}
+
 /* Marks the places with these ids (the meeting's co-organisers, say) */
 void
 scm_map_view_set_highlighted (ScmMapView         *self,

@@ -59,6 +59,7 @@ void       scm_map_view_set_legend_links    (ScmMapView     *self,
 void       scm_map_view_set_filter          (ScmMapView      *self,
                                              ScmCentreFilter *filter);
 guint      scm_map_view_get_n_shown_markers (ScmMapView *self);
+gboolean   scm_map_view_focus_first_place   (ScmMapView *self);
 void       scm_map_view_set_highlighted     (ScmMapView         *self,
                                              const char * const *ids);
 void       scm_map_view_set_online_layer    (ScmMapView *self,

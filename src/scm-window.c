@@ -500,6 +500,11 @@ scm_window_constructed (GObject *object)
   self->settings = lookup_settings ();
   restore_state (self);
   show_problems (self);
+
+  /* The map has the focus first, not the search entry: a text cursor blinks,
+   * which is a distraction on a projector, and it redraws the window sixty
+   * times a second while it does. Ctrl+F, or Tab, reach the search. */
+  scm_map_view_focus_first_place (self->map_view);
 }
 
 static void

@@ -199,6 +199,36 @@ test_markers_reachable_by_tab (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+count_paint (GdkFrameClock *clock,
+             gint64        *last_paint)
+{
+  *last_paint = g_get_monotonic_time ();
+}
+
+/* At rest, the window draws nothing: no text cursor blinks in it when it
+ * opens, and its first focus is on the map */
+static void
+test_window_comes_to_rest (void)
+{
+  g_autoptr(ScmNetwork) network = NULL;
+  ScmWindow *window = scm_test_open_bundled (&network);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gint64 last_paint = g_get_monotonic_time ();
+  gint64 give_up = last_paint + 5 * G_USEC_PER_SEC;
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (count_paint), &last_paint);
+
+  g_assert_true (SCM_IS_CENTRE_MARKER (gtk_root_get_focus (GTK_ROOT (window))));
+
+  /* Scroll bars fade out in the first second; after that, half a second without a frame */
+  while (g_get_monotonic_time () - last_paint < G_USEC_PER_SEC / 2 && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpint (g_get_monotonic_time () - last_paint, >=, G_USEC_PER_SEC / 2);
+
+  g_signal_handler_disconnect (clock, handler);
+  scm_test_close (window, &network);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -213,6 +243,7 @@ main (int   argc,
   g_test_add_func ("/window/one-marker-per-place", test_window_one_marker_per_place);
   g_test_add_func ("/window/marker-selects", test_window_marker_selects);
   g_test_add_func ("/window/markers-reachable-by-tab", test_markers_reachable_by_tab);
+  g_test_add_func ("/window/comes-to-rest", test_window_comes_to_rest);
 
   return g_test_run ();
 }
