@@ -12,6 +12,7 @@
 
 #include "scm-centre-marker.h"
 #include "scm-field-symbol.h"
+#include "scm-widget-util.h"
 
 /* Room around the symbol for the hover and selection background */
 #define SYMBOL_PADDING 3
@@ -110,7 +111,7 @@ scm_centre_marker_new (ScmCentre  *centre,
 
   self->centre = g_object_ref (centre);
   scm_centre_marker_set_symbol_size (self, symbol_size);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
+  scm_widget_set_new_tooltip (GTK_WIDGET (self), tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
   shumate_location_set_location (SHUMATE_LOCATION (self),
                                  scm_centre_get_latitude (centre),

@@ -9,6 +9,7 @@
 #include "scm-centre-panel.h"
 #include "scm-field-symbol.h"
 #include "scm-panel-util.h"
+#include "scm-widget-util.h"
 
 struct _ScmCentrePanel
 {
@@ -124,7 +125,7 @@ create_link_row (ScmLink   *link,
   gtk_widget_add_css_class (box, "link-row");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   g_object_set_data_full (G_OBJECT (row), "scm-link", g_object_ref (link), g_object_unref);
-  gtk_widget_set_tooltip_text (row, scm_centre_get_name (partner));
+  scm_widget_set_new_tooltip (row, scm_centre_get_name (partner));
   description = scm_panel_describe_link (link);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
   return row;

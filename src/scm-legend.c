@@ -11,6 +11,7 @@
 #include "scm-link-style.h"
 #include "scm-panel-util.h"
 #include "scm-legend.h"
+#include "scm-widget-util.h"
 
 struct _ScmLegend
 {
@@ -77,7 +78,7 @@ create_field_toggle (ScmLegend *self,
                                 self->filter == NULL || scm_centre_filter_get_field_shown (self->filter, field));
   gtk_widget_add_css_class (toggle, "flat");
   gtk_widget_add_css_class (toggle, "legend-toggle");
-  gtk_widget_set_tooltip_text (toggle, _("Show or hide this field’s centres"));
+  scm_widget_set_new_tooltip (toggle, _("Show or hide this field’s centres"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
   g_object_set_data_full (G_OBJECT (toggle), "scm-field", g_object_ref (field), g_object_unref);

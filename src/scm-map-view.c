@@ -17,6 +17,7 @@
 #include "scm-link-layer.h"
 #include "scm-map-view.h"
 #include "scm-point-layer.h"
+#include "scm-widget-util.h"
 
 /* Markers closer than this (in pixels) are spread on a ring. */
 #define MARKER_SPACING 22
@@ -200,7 +201,7 @@ add_venue (ScmMapView *self,
                                  scm_meeting_get_venue (meeting), scm_meeting_get_city (meeting));
   button = gtk_button_new_from_icon_name ("mark-location-symbolic");
   gtk_widget_add_css_class (button, "venue-marker");
-  gtk_widget_set_tooltip_text (button, description);
+  scm_widget_set_new_tooltip (button, description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (venue_clicked), self);

@@ -8,6 +8,7 @@
 
 #include "scm-meeting-panel.h"
 #include "scm-panel-util.h"
+#include "scm-widget-util.h"
 
 struct _ScmMeetingPanel
 {
@@ -67,7 +68,7 @@ fill_co_organisers (ScmMeetingPanel *self,
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_button_set_child (GTK_BUTTON (button), label);
-      gtk_widget_set_tooltip_text (button, _("Show this centre"));
+      scm_widget_set_new_tooltip (button, _("Show this centre"));
       g_object_set_data_full (G_OBJECT (button), "scm-centre", g_object_ref (centre), g_object_unref);
       g_signal_connect (button, "clicked", G_CALLBACK (co_organiser_clicked), self);
       gtk_box_append (self->co_organisers_box, button);

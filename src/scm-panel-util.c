@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "scm-panel-util.h"
+#include "scm-widget-util.h"
 
 void
 scm_panel_clear_box (GtkBox *box)
@@ -55,7 +56,7 @@ scm_panel_fill_links (GtkBox             *box,
           gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
           gtk_label_set_xalign (GTK_LABEL (label), 0);
         }
-      gtk_widget_set_tooltip_text (link, urls[i]);
+      scm_widget_set_new_tooltip (link, urls[i]);
       gtk_box_append (box, link);
     }
 
