@@ -33,6 +33,8 @@ struct _ScmWindow
   ScmSidebar *sidebar;
   ScmMapView *map_view;
   GtkLabel *subtitle_label;
+  GtkMenuButton *primary_menu_button;
+  GMenuModel *primary_menu;
 };
 
 void scm_window_set_online_map      (ScmWindow  *self,

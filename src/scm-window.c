@@ -52,6 +52,16 @@ show_problems (ScmWindow *self)
     g_message ("%s", problems[i]);
 }
 
+/* The menu's widgets are built when it first opens, not with the window */
+static void
+create_primary_menu (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  ScmWindow *self = user_data;
+
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 dismiss_problems (ScmWindow *self)
 {
@@ -623,6 +633,8 @@ scm_window_class_init (ScmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, ScmWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, ScmWindow, primary_menu);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_problems);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_page_changed);
@@ -650,6 +662,7 @@ scm_window_init (ScmWindow *self)
 
   self->sidebar_visible = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu, self, NULL);
 
   /* Before any focused widget sees them: the tour's keys win while presenting */
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);

@@ -199,6 +199,33 @@ test_markers_reachable_by_tab (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_primary_menu_button (GtkWidget     *widget,
+                        gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
+/* The main menu is built when it first opens (F10 or a click), with every item */
+static void
+test_main_menu_opens (void)
+{
+  g_autoptr(ScmNetwork) network = NULL;
+  ScmWindow *window = scm_test_open_bundled (&network);
+  GtkMenuButton *button = GTK_MENU_BUTTON (scm_test_find_widget (GTK_WIDGET (window), is_primary_menu_button, NULL));
+  GMenuModel *model;
+
+  g_assert_null (gtk_menu_button_get_popover (button));
+  gtk_menu_button_popup (button);
+  g_assert_nonnull (gtk_menu_button_get_popover (button));
+  model = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (model);
+  g_assert_cmpint (g_menu_model_get_n_items (model), >, 0);
+  gtk_menu_button_popdown (button);
+
+  scm_test_close (window, &network);
+}
+
 static void
 count_paint (GdkFrameClock *clock,
              gint64        *last_paint)
@@ -244,6 +271,7 @@ main (int   argc,
   g_test_add_func ("/window/marker-selects", test_window_marker_selects);
   g_test_add_func ("/window/markers-reachable-by-tab", test_markers_reachable_by_tab);
   g_test_add_func ("/window/comes-to-rest", test_window_comes_to_rest);
+  g_test_add_func ("/window/main-menu-opens", test_main_menu_opens);
 
   return g_test_run ();
 }
