@@ -25,9 +25,9 @@ struct _ScmBasemapSource
   double text_scale;
 
   GHashTable *drawing;     /* tile key → TileJob being drawn */
-  GHashTable *drawn;       /* tile key → GdkTexture, the most recent tiles */
+  GHashTable *drawn;       /* tile key → GdkTexture, the most recently drawn tiles */
   GQueue *drawn_order;     /* tile keys of drawn, oldest first */
-  guint generation;        /* tiles of older generations have another look */
+  guint generation;        /* changes with the look: older jobs' tiles are not kept */
   guint n_waiting;         /* tiles of the map waiting for a job */
   guint n_shown;           /* tiles handed to the map */
   guint n_drawn;           /* tiles drawn, each once */
@@ -121,8 +121,8 @@ render_in_thread (GTask        *task,
   g_task_return_pointer (task, texture, g_object_unref);
 }
 
-/* Keeps the most recent tiles, so that zooming back or panning back shows
- * them at once */
+/* Keeps the most recently drawn tiles, so that zooming back or panning back
+ * shows them at once */
 static void
 remember_tile (ScmBasemapSource *self,
                guint64           key,

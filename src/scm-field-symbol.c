@@ -43,12 +43,12 @@ trace_polygon (cairo_t *cr,
 }
 
 /* Adds the outline of @symbol (see data/README.md for the names) to the path. */
-void
-scm_field_symbol_trace (cairo_t    *cr,
-                        const char *symbol,
-                        double      cx,
-                        double      cy,
-                        double      radius)
+static void
+trace_symbol (cairo_t    *cr,
+              const char *symbol,
+              double      cx,
+              double      cy,
+              double      radius)
 {
   double arm = radius * 0.38;
 
@@ -99,7 +99,7 @@ scm_field_symbol_draw (cairo_t  *cr,
     scm_field_get_rgb (field, &red, &green, &blue);
 
   cairo_new_path (cr);
-  scm_field_symbol_trace (cr, field ? scm_field_get_symbol (field) : "circle", cx, cy, radius);
+  trace_symbol (cr, field ? scm_field_get_symbol (field) : "circle", cx, cy, radius);
   cairo_set_source_rgb (cr, red, green, blue);
   cairo_fill_preserve (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
@@ -170,13 +170,4 @@ scm_field_symbol_new (ScmField *field,
   self->field = field ? g_object_ref (field) : NULL;
   self->size = size;
   return GTK_WIDGET (self);
-}
-
-void
-scm_field_symbol_set_size (ScmFieldSymbol *self,
-                           int             size)
-{
-  g_return_if_fail (SCM_IS_FIELD_SYMBOL (self));
-  self->size = size;
-  gtk_widget_queue_resize (GTK_WIDGET (self));
 }

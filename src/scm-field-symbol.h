@@ -16,13 +16,6 @@ G_DECLARE_FINAL_TYPE (ScmFieldSymbol, scm_field_symbol, SCM, FIELD_SYMBOL, GtkWi
 
 GtkWidget *scm_field_symbol_new      (ScmField       *field,
                                       int             size);
-void       scm_field_symbol_set_size (ScmFieldSymbol *self,
-                                      int             size);
-void       scm_field_symbol_trace    (cairo_t        *cr,
-                                      const char     *symbol,
-                                      double          cx,
-                                      double          cy,
-                                      double          radius);
 void       scm_field_symbol_draw     (cairo_t        *cr,
                                       ScmField       *field,
                                       double          cx,
