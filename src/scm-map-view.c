@@ -590,16 +590,41 @@ scm_map_view_get_n_shown_markers (ScmMapView *self)
   return n_shown;
 }
 
-/* Gives the keyboard focus to the first shown marker */
+/* The first shown widget under @widget that takes the focus */
+static GtkWidget *
+find_focusable (GtkWidget *widget)
+{
+  if (!gtk_widget_get_visible (widget))
+    return NULL;
+  if (gtk_widget_get_focusable (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_focusable (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Gives the keyboard focus to the first shown marker or, when the places are
+ * drawn by the point layer, to the map's first control */
 gboolean
 scm_map_view_focus_first_place (ScmMapView *self)
 {
+  GtkWidget *control;
+
   g_return_val_if_fail (SCM_IS_MAP_VIEW (self), FALSE);
 
   for (guint i = 0; i < self->markers->len; i++)
     if (gtk_widget_get_visible (g_ptr_array_index (self->markers, i)))
       return gtk_widget_grab_focus (g_ptr_array_index (self->markers, i));
-  return FALSE;
+
+  control = find_focusable (GTK_WIDGET (self));
+  return control != NULL && gtk_widget_grab_focus (control);
 }
 
 /* Marks the places with these ids (the meeting's co-organisers, say) */

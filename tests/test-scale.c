@@ -35,6 +35,8 @@ test_large_network (void)
   points = SCM_POINT_LAYER (scm_test_find_of_type (GTK_WIDGET (map_view), SCM_TYPE_POINT_LAYER));
   g_assert_nonnull (points);
   g_assert_null (scm_map_view_get_marker_button (map_view, centre));
+  /* The focus starts on the map there too, not in the search entry */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (map_view)));
   viewport = shumate_layer_get_viewport (SHUMATE_LAYER (points));
 
   shumate_viewport_set_zoom_level (viewport, 1);
