@@ -11,7 +11,7 @@
 
 #include "scm-basemap-source.h"
 #include "scm-centre-filter.h"
-#include "scm-centre-marker.h"
+#include "scm-centre-button.h"
 #include "scm-geo.h"
 #include "scm-legend.h"
 #include "scm-link-layer.h"
@@ -51,7 +51,8 @@ struct _ScmMapView
   ScmPointLayer *point_layer;   /* only for large networks */
   ShumateMapLayer *online_layer;
   GPtrArray *places;      /* ScmCentre: every place on the map */
-  GPtrArray *markers;     /* ScmCentreMarker, parallel to places; empty with a point layer */
+  GPtrArray *markers;     /* ShumateMarker holding a ScmCentreButton, parallel to places;
+                           empty with a point layer */
   ScmCentre *selected;
   int spread_zoom;
   gboolean fitted;
@@ -97,22 +98,27 @@ describe_place (ScmCentre *centre)
 }
 
 static void
-marker_clicked (ScmCentreMarker *marker,
+marker_clicked (ScmCentreButton *button,
                 ScmMapView      *self)
 {
-  scm_map_view_set_selected_centre (self, scm_centre_marker_get_centre (marker));
+  scm_map_view_set_selected_centre (self, scm_centre_button_get_centre (button));
 }
 
 static ShumateMarker *
 create_marker (ScmMapView *self,
                ScmCentre  *centre)
 {
+  ShumateMarker *marker = shumate_marker_new ();
   g_autofree char *description = describe_place (centre);
-  ScmCentreMarker *marker = scm_centre_marker_new (centre, description,
-                                                   self->presenting ? PRESENTING_MARKER_SIZE : MARKER_SIZE);
+  GtkWidget *button = scm_centre_button_new (centre, description,
+                                             self->presenting ? PRESENTING_MARKER_SIZE : MARKER_SIZE);
 
-  g_signal_connect (marker, "clicked", G_CALLBACK (marker_clicked), self);
-  return SHUMATE_MARKER (marker);
+  g_signal_connect (button, "clicked", G_CALLBACK (marker_clicked), self);
+  shumate_marker_set_child (marker, button);
+  shumate_location_set_location (SHUMATE_LOCATION (marker),
+                                 scm_centre_get_latitude (centre),
+                                 scm_centre_get_longitude (centre));
+  return marker;
 }
 
 static void
@@ -621,7 +627,7 @@ scm_map_view_focus_first_place (ScmMapView *self)
 
   for (guint i = 0; i < self->markers->len; i++)
     if (gtk_widget_get_visible (g_ptr_array_index (self->markers, i)))
-      return gtk_widget_grab_focus (g_ptr_array_index (self->markers, i));
+      return gtk_widget_grab_focus (shumate_marker_get_child (g_ptr_array_index (self->markers, i)));
 
   control = find_focusable (GTK_WIDGET (self));
   return control != NULL && gtk_widget_grab_focus (control);
@@ -637,7 +643,7 @@ scm_map_view_set_highlighted (ScmMapView         *self,
   for (guint i = 0; i < self->markers->len; i++)
     {
       ScmCentre *centre = g_ptr_array_index (self->places, i);
-      GtkWidget *button = g_ptr_array_index (self->markers, i);
+      GtkWidget *button = shumate_marker_get_child (g_ptr_array_index (self->markers, i));
 
       if (ids != NULL && g_strv_contains (ids, scm_centre_get_id (centre)))
         gtk_widget_add_css_class (button, "highlighted");
@@ -699,7 +705,7 @@ scm_map_view_get_marker_button (ScmMapView *self,
 
   if (!g_ptr_array_find (self->places, centre, &index) || index >= self->markers->len)
     return NULL;
-  return g_ptr_array_index (self->markers, index);
+  return shumate_marker_get_child (g_ptr_array_index (self->markers, index));
 }
 
 /* Frames @points (latitude, longitude pairs) at the largest zoom that shows
@@ -968,7 +974,7 @@ scm_map_view_set_presenting (ScmMapView *self,
     }
   scm_map_view_set_controls_visible (self, !presenting);
   for (guint i = 0; i < self->markers->len; i++)
-    scm_centre_marker_set_symbol_size (g_ptr_array_index (self->markers, i),
+    scm_centre_button_set_symbol_size (SCM_CENTRE_BUTTON (shumate_marker_get_child (g_ptr_array_index (self->markers, i))),
                                        presenting ? PRESENTING_MARKER_SIZE : MARKER_SIZE);
   self->spread_zoom = -1;
   spread_markers (self);
