@@ -68,6 +68,8 @@ fill_co_organisers (ScmMeetingPanel *self,
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_button_set_child (GTK_BUTTON (button), label);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
       scm_widget_set_new_tooltip (button, _("Show this centre"));
       g_object_set_data_full (G_OBJECT (button), "scm-centre", g_object_ref (centre), g_object_unref);
       g_signal_connect (button, "clicked", G_CALLBACK (co_organiser_clicked), self);

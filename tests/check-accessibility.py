@@ -7,6 +7,7 @@ no marker named after it.
 """
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -43,16 +44,27 @@ def walk(node, depth=0, inside_combo=False):
 
 # GTK names a widget after its type when nothing better is known: not a name
 TYPE_NAME_PREFIXES = ("Gtk", "Shumate", "Scm")
+# "_Dismiss": the underscore of a mnemonic, which a screen reader would spell out
+MNEMONIC = re.compile(r"(^|\s)_\w")
 
 
 def label_of(node):
-    if node.name and not node.name.startswith(TYPE_NAME_PREFIXES):
-        return node.name
-    # A control named by its visible text (a button with a label child)
-    for child, _, _ in walk(node):
-        if child is not node and child.getRole() == pyatspi.ROLE_LABEL and child.name:
-            return child.name
-    return ""
+    """The control's own accessible name: what a screen reader says for it"""
+    name = node.name or ""
+    if name.startswith(TYPE_NAME_PREFIXES) or MNEMONIC.search(name):
+        return ""  # a type name, or a label's mnemonic underscore read out
+    return name
+
+
+MARKER_SEPARATOR = " — "
+
+
+def has_click_action(node):
+    try:
+        action = node.queryAction()
+    except NotImplementedError:
+        return False
+    return any(action.getName(i) == "click" for i in range(action.nActions))
 
 
 def main():
@@ -65,7 +77,7 @@ def main():
         if app is None:
             sys.exit("the app did not appear on the accessibility bus")
         time.sleep(3)
-        unnamed, names = [], []
+        problems, names = [], []
         for node, depth, inside_combo in walk(app):
             role = node.getRole()
             # The button inside a drop-down is GTK's own; the drop-down carries the name
@@ -74,17 +86,20 @@ def main():
                 names.append(label)
                 if not label:
                     parent = node.parent
-                    unnamed.append(f"{node.getRoleName()} '{node.name}' at depth {depth}, in "
-                                   f"{parent.getRoleName() if parent else '?'} '{parent.name if parent else ''}'")
+                    problems.append(f"unnamed {node.getRoleName()} '{node.name}' at depth {depth}, in "
+                                    f"{parent.getRoleName() if parent else '?'} '{parent.name if parent else ''}'")
+                # A marker is a button that switch and voice control can click
+                if MARKER_SEPARATOR in label and not has_click_action(node):
+                    problems.append(f"marker '{label}' has no click action")
         missing = [c["acronym"] if "acronym" in c else c["name"] for c in centres
-                   if not any(n.startswith((c.get("acronym") or c["name"]) + " — ") for n in names)]
-        for problem in unnamed:
-            print("unnamed control:", problem)
+                   if not any(n.startswith((c.get("acronym") or c["name"]) + MARKER_SEPARATOR) for n in names)]
+        for problem in problems:
+            print(problem)
         for centre in missing:
             print("no marker named for:", centre)
-        print(f"{len(names)} controls named, {len(unnamed)} unnamed; "
+        print(f"{len(names)} controls, {len(problems)} problems; "
               f"{len(centres) - len(missing)} of {len(centres)} centres named on the map")
-        sys.exit(1 if unnamed or missing else 0)
+        sys.exit(1 if problems or missing else 0)
     finally:
         process.terminate()
         process.wait(timeout=10)
