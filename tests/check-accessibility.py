@@ -2,8 +2,9 @@
 """Checks what a screen reader hears: check-accessibility.py APP
 
 Starts the app (on the display and session bus it is given), walks its AT-SPI
-tree and fails if a control has no name or a centre of the bundled network has
-no marker named after it.
+tree and fails if a control has no name of its own (none, its type's name, or
+a mnemonic's underscore read out), if a marker cannot be clicked through
+AT-SPI, or if a centre of the bundled network has no marker named after it.
 """
 import json
 import os
