@@ -460,12 +460,12 @@ get_entry_object (Entry    *entry,
   return json_node_get_object (node);
 }
 
-static void
+static gpointer
 load_field (ScmNetwork *self,
             Entry      *entry,
             JsonObject *object)
 {
-  g_autoptr(ScmField) field = NULL;
+  ScmField *field;
   const char *id, *name, *color, *symbol;
 
   entry->id = id = read_id (entry, object);
@@ -494,21 +494,21 @@ load_field (ScmNetwork *self,
   if (id == NULL || name == NULL || color == NULL)
     {
       self->n_skipped++;
-      return;
+      return NULL;
     }
 
   field = scm_field_new (id, name, color, symbol ? symbol : "circle");
   g_hash_table_insert (self->fields_by_id, g_strdup (id), g_object_ref (field));
-  g_list_store_append (self->fields, field);
+  return field;
 }
 
-static void
+static ScmCentre *
 load_place (ScmNetwork   *self,
             Entry        *entry,
             JsonObject   *object,
             ScmPlaceKind  kind)
 {
-  g_autoptr(ScmCentre) centre = NULL;
+  ScmCentre *centre;
   g_auto(GStrv) sources = NULL;
   ScmCentreInfo info = { .kind = kind };
   gboolean valid = TRUE;
@@ -568,12 +568,12 @@ load_place (ScmNetwork   *self,
   if (!valid)
     {
       self->n_skipped++;
-      return;
+      return NULL;
     }
 
   centre = scm_centre_new (&info);
   g_hash_table_insert (self->places_by_id, g_strdup (info.id), g_object_ref (centre));
-  g_list_store_append (kind == SCM_PLACE_CENTRE ? self->centres : self->affiliates, centre);
+  return centre;
 }
 
 static ScmCentre *
@@ -594,12 +594,11 @@ read_place_reference (const Entry *entry,
   return place;
 }
 
-static void
+static gpointer
 load_link (ScmNetwork *self,
            Entry      *entry,
            JsonObject *object)
 {
-  g_autoptr(ScmLink) link = NULL;
   g_auto(GStrv) sources = NULL;
   ScmCentre *from, *to;
   const char *kind, *summary;
@@ -627,50 +626,56 @@ load_link (ScmNetwork *self,
   if (from == NULL || to == NULL || kind == NULL || sources == NULL)
     {
       self->n_skipped++;
-      return;
+      return NULL;
     }
 
-  link = scm_link_new (from, to, kind, year, summary, (const char * const *)sources);
-  g_list_store_append (self->links, link);
+  return scm_link_new (from, to, kind, year, summary, (const char * const *)sources);
 }
 
-typedef void (*LoadEntryFunc) (ScmNetwork *self,
-                               Entry      *entry,
-                               JsonObject *object);
+/* Returns the entry's new item, or NULL when it is left out */
+typedef gpointer (*LoadEntryFunc) (ScmNetwork *self,
+                                   Entry      *entry,
+                                   JsonObject *object);
 
+/* Loads every entry of @section into @store, in one change of the list */
 static void
 load_section (ScmNetwork    *self,
               JsonObject    *root,
               const char    *section,
               gboolean       required,
-              LoadEntryFunc  load_entry)
+              LoadEntryFunc  load_entry,
+              GListStore    *store)
 {
   JsonArray *array = get_section (self, root, section, required);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       Entry entry = { self, section, i, NULL };
       JsonObject *object = get_entry_object (&entry, json_array_get_element (array, i));
+      gpointer item = object != NULL ? load_entry (self, &entry, object) : NULL;
 
-      if (object != NULL)
-        load_entry (self, &entry, object);
+      if (item != NULL)
+        g_ptr_array_add (items, item);
     }
+
+  g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0, items->pdata, items->len);
 }
 
-static void
+static gpointer
 load_centre_entry (ScmNetwork *self,
                    Entry      *entry,
                    JsonObject *object)
 {
-  load_place (self, entry, object, SCM_PLACE_CENTRE);
+  return load_place (self, entry, object, SCM_PLACE_CENTRE);
 }
 
-static void
+static gpointer
 load_affiliate_entry (ScmNetwork *self,
                       Entry      *entry,
                       JsonObject *object)
 {
-  load_place (self, entry, object, SCM_PLACE_AFFILIATE);
+  return load_place (self, entry, object, SCM_PLACE_AFFILIATE);
 }
 
 static gboolean
@@ -910,10 +915,10 @@ load_root (ScmNetwork *self,
   self->title = g_strdup (json_object_get_string_member_with_default (root, "title", NULL));
   self->as_of = g_strdup (json_object_get_string_member_with_default (root, "as_of", NULL));
 
-  load_section (self, root, "fields", TRUE, load_field);
-  load_section (self, root, "centres", TRUE, load_centre_entry);
-  load_section (self, root, "affiliates", FALSE, load_affiliate_entry);
-  load_section (self, root, "links", FALSE, load_link);
+  load_section (self, root, "fields", TRUE, load_field, self->fields);
+  load_section (self, root, "centres", TRUE, load_centre_entry, self->centres);
+  load_section (self, root, "affiliates", FALSE, load_affiliate_entry, self->affiliates);
+  load_section (self, root, "links", FALSE, load_link, self->links);
   load_meeting (self, root);
 }
 
