@@ -17,6 +17,7 @@
 #include "scm-centre-filter.h"
 #include "scm-geo.h"
 #include "scm-network.h"
+#include "scm-application.h"
 #include "scm-window.h"
 #include "test-util.h"
 
@@ -231,6 +232,9 @@ run_window (const char *kind)
   if (g_str_equal (kind, "app"))
     {
       g_autoptr(ScmNetwork) network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
+
+      /* As the app starts: its style sheet, then its window */
+      scm_application_load_style ();
       window = GTK_WIDGET (scm_window_new (NULL, network));
     }
   else
