@@ -319,6 +319,26 @@ static void frame_places_in (ScmMapView *self,
                              double      width,
                              double      height);
 
+/* libshumate 1.0 to 1.3 ask for a map layer's tiles from an idle callback
+ * (named below) of the default idle priority. As a window opens, the frames
+ * of its first style transitions run before it, and the first view's tiles,
+ * drawn and waiting, come a frame late. Once, as the map gets its size, the
+ * idle is raised above redrawing; with another libshumate, nothing changes. */
+static void
+hurry_first_tiles (ScmMapView *self)
+{
+  GtkWidget *map = GTK_WIDGET (shumate_simple_map_get_map (self->simple_map));
+
+  for (GtkWidget *layer = gtk_widget_get_first_child (map); layer != NULL;
+       layer = gtk_widget_get_next_sibling (layer))
+    {
+      GSource *idle = SHUMATE_IS_MAP_LAYER (layer) ? g_main_context_find_source_by_user_data (NULL, layer) : NULL;
+
+      if (idle != NULL && g_strcmp0 (g_source_get_name (idle), "[shumate] recompute_grid_in_idle_cb") == 0)
+        g_source_set_priority (idle, G_PRIORITY_HIGH_IDLE);
+    }
+}
+
 static void
 scm_map_view_size_allocate (GtkWidget *widget,
                             int        width,
@@ -326,11 +346,12 @@ scm_map_view_size_allocate (GtkWidget *widget,
                             int        baseline)
 {
   ScmMapView *self = SCM_MAP_VIEW (widget);
+  gboolean first_size = !self->fitted && self->places->len > 0 && width > 0 && height > 0;
 
   /* Framed before the map gets its size, so that its first tiles are the right ones.
    * On a narrow map (a projector's 1024 × 768 beside the side panel) the legend
    * starts folded, so that it hides no place. */
-  if (!self->fitted && self->places->len > 0 && width > 0 && height > 0)
+  if (first_size)
     {
       self->fitted = TRUE;
       if (width < NARROW_MAP_WIDTH)
@@ -342,6 +363,8 @@ scm_map_view_size_allocate (GtkWidget *widget,
     }
 
   gtk_widget_allocate (self->overlay, width, height, baseline, NULL);
+  if (first_size)
+    hurry_first_tiles (self);
 }
 
 static void
