@@ -31,13 +31,9 @@ scm_centre_button_snapshot (GtkWidget   *widget,
                             GtkSnapshot *snapshot)
 {
   ScmCentreButton *self = SCM_CENTRE_BUTTON (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
-  scm_field_symbol_draw (cr, scm_centre_get_field (self->centre), width / 2.0, height / 2.0,
-                         self->symbol_size / 2.0 - 2);
-  cairo_destroy (cr);
+  scm_field_symbol_snapshot_in (widget, snapshot, scm_centre_get_field (self->centre),
+                                self->symbol_size / 2.0 - 2);
 }
 
 static void

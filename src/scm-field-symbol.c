@@ -111,17 +111,28 @@ scm_field_symbol_draw (cairo_t  *cr,
   cairo_stroke (cr);
 }
 
-static void
-scm_field_symbol_snapshot (GtkWidget   *widget,
-                           GtkSnapshot *snapshot)
+/* The symbol of @field in the middle of @widget, @radius in size */
+void
+scm_field_symbol_snapshot_in (GtkWidget   *widget,
+                              GtkSnapshot *snapshot,
+                              ScmField    *field,
+                              double       radius)
 {
-  ScmFieldSymbol *self = SCM_FIELD_SYMBOL (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
-  scm_field_symbol_draw (cr, self->field, width / 2.0, height / 2.0, MIN (width, height) / 2.0 - 2);
+  scm_field_symbol_draw (cr, field, width / 2.0, height / 2.0, radius);
   cairo_destroy (cr);
+}
+
+static void
+scm_field_symbol_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  double radius = MIN (gtk_widget_get_width (widget), gtk_widget_get_height (widget)) / 2.0 - 2;
+
+  scm_field_symbol_snapshot_in (widget, snapshot, SCM_FIELD_SYMBOL (widget)->field, radius);
 }
 
 static void

@@ -21,5 +21,9 @@ void       scm_field_symbol_draw     (cairo_t        *cr,
                                       double          cx,
                                       double          cy,
                                       double          radius);
+void       scm_field_symbol_snapshot_in (GtkWidget   *widget,
+                                         GtkSnapshot *snapshot,
+                                         ScmField    *field,
+                                         double       radius);
 
 G_END_DECLS
