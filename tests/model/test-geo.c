@@ -1,0 +1,163 @@
+/* test-geo.c — the projection, great circles and spreading crowded points
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "scm-geo.h"
+
+static void
+test_projection_known_values (void)
+{
+  g_assert_cmpfloat_with_epsilon (scm_geo_longitude_to_x (-180), 0.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (scm_geo_longitude_to_x (0), 0.5, 1e-12);
+  g_assert_cmpfloat_with_epsilon (scm_geo_longitude_to_x (90), 0.75, 1e-12);
+  g_assert_cmpfloat_with_epsilon (scm_geo_latitude_to_y (0), 0.5, 1e-12);
+  g_assert_cmpfloat_with_epsilon (scm_geo_latitude_to_y (SCM_GEO_MAX_LATITUDE), 0.0, 1e-8);
+  g_assert_cmpfloat_with_epsilon (scm_geo_latitude_to_y (-SCM_GEO_MAX_LATITUDE), 1.0, 1e-8);
+  /* Tsukuba (36.08° N, 140.11° E) is in slippy-map tile 14568/6429 at zoom 14 */
+  g_assert_cmpuint ((guint)(scm_geo_longitude_to_x (140.11) * 16384), ==, 14568);
+  g_assert_cmpuint ((guint)(scm_geo_latitude_to_y (36.08) * 16384), ==, 6429);
+  /* Beyond the square world, latitudes clamp to its edge */
+  g_assert_cmpfloat_with_epsilon (scm_geo_latitude_to_y (89.9), 0.0, 1e-8);
+}
+
+static void
+test_projection_round_trip (void)
+{
+  for (double latitude = -85; latitude <= 85; latitude += 8.5)
+    g_assert_cmpfloat_with_epsilon (scm_geo_y_to_latitude (scm_geo_latitude_to_y (latitude)),
+                                    latitude, 1e-9);
+  for (double longitude = -180; longitude <= 180; longitude += 15)
+    g_assert_cmpfloat_with_epsilon (scm_geo_x_to_longitude (scm_geo_longitude_to_x (longitude)),
+                                    longitude, 1e-9);
+}
+
+/* A crowded row of points, each closer than the spacing to the next, must not
+ * turn into one big ring: every point stays near where it is. */
+static void
+test_spread_points_do_not_chain (void)
+{
+  double points[40], offsets[40];
+
+  for (guint i = 0; i < 20; i++)
+    {
+      points[2 * i] = 100 + 20 * i;
+      points[2 * i + 1] = 100;
+    }
+
+  scm_geo_spread_points (points, 20, 26, offsets);
+
+  for (guint i = 0; i < 20; i++)
+    g_assert_cmpfloat (hypot (offsets[2 * i], offsets[2 * i + 1]), <, 26);
+}
+
+static void
+test_spread_points (void)
+{
+  /* Three at one spot, one close to them, one far away */
+  const double points[] = { 100, 100, 100, 100, 100, 100, 110, 100, 400, 300 };
+  double offsets[10];
+  double placed[10];
+
+  scm_geo_spread_points (points, 5, 26, offsets);
+
+  for (guint i = 0; i < 10; i++)
+    placed[i] = points[i] + offsets[i];
+
+  g_assert_cmpfloat (offsets[8], ==, 0);
+  g_assert_cmpfloat (offsets[9], ==, 0);
+  for (guint i = 0; i < 4; i++)
+    for (guint j = i + 1; j < 4; j++)
+      g_assert_cmpfloat (hypot (placed[2 * i] - placed[2 * j], placed[2 * i + 1] - placed[2 * j + 1]),
+                         >=, 26 - 1e-9);
+}
+
+static void
+test_distance_known_values (void)
+{
+  /* Paris–London ≈ 343.5 km; a quarter of a great circle ≈ 10 007.5 km */
+  g_assert_cmpfloat_with_epsilon (scm_geo_distance_km (48.8566, 2.3522, 51.5074, -0.1278), 343.5, 1.0);
+  g_assert_cmpfloat_with_epsilon (scm_geo_distance_km (0, 0, 0, 90), G_PI / 2 * SCM_GEO_EARTH_RADIUS_KM, 1e-6);
+  g_assert_cmpfloat_with_epsilon (scm_geo_distance_km (90, 0, -90, 0), G_PI * SCM_GEO_EARTH_RADIUS_KM, 1e-6);
+  g_assert_cmpfloat (scm_geo_distance_km (36.08, 140.11, 36.08, 140.11), ==, 0);
+}
+
+static void
+test_midpoint (void)
+{
+  double latitude, longitude;
+
+  /* Along the equator */
+  scm_geo_interpolate (0, 10, 0, 50, 0.5, &latitude, &longitude);
+  g_assert_cmpfloat_with_epsilon (latitude, 0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (longitude, 30, 1e-9);
+
+  /* Between two places at 60° N, the great circle bows towards the pole */
+  scm_geo_interpolate (60, -40, 60, 40, 0.5, &latitude, &longitude);
+  g_assert_cmpfloat_with_epsilon (longitude, 0, 1e-9);
+  g_assert_cmpfloat (latitude, >, 63);
+  g_assert_cmpfloat_with_epsilon (scm_geo_distance_km (60, -40, latitude, longitude),
+                                  scm_geo_distance_km (60, -40, 60, 40) / 2, 1e-6);
+}
+
+static void
+test_antimeridian_split (void)
+{
+  /* Tokyo to San Francisco crosses longitude 180 */
+  g_autoptr(GArray) points = scm_geo_great_circle (35.68, 139.69, 37.77, -122.42, 64);
+  g_autoptr(GPtrArray) pieces = scm_geo_split_antimeridian (points);
+  GArray *west, *east;
+  double crossing_west, crossing_east;
+
+  g_assert_cmpuint (points->len, ==, 2 * 65);
+  g_assert_cmpuint (pieces->len, ==, 2);
+  west = g_ptr_array_index (pieces, 0);
+  east = g_ptr_array_index (pieces, 1);
+
+  /* The first piece ends at +180, the second starts at -180, at the same latitude */
+  g_assert_cmpfloat (g_array_index (west, double, west->len - 1), ==, 180);
+  g_assert_cmpfloat (g_array_index (east, double, 1), ==, -180);
+  crossing_west = g_array_index (west, double, west->len - 2);
+  crossing_east = g_array_index (east, double, 0);
+  g_assert_cmpfloat (crossing_west, ==, crossing_east);
+  g_assert_cmpfloat (crossing_west, >, 45); /* far north of both ends */
+
+  for (guint p = 0; p < pieces->len; p++)
+    {
+      GArray *piece = g_ptr_array_index (pieces, p);
+
+      for (guint i = 3; i < piece->len; i += 2)
+        g_assert_cmpfloat (fabs (g_array_index (piece, double, i) - g_array_index (piece, double, i - 2)), <, 10);
+    }
+}
+
+static void
+test_no_split_without_crossing (void)
+{
+  g_autoptr(GArray) points = scm_geo_great_circle (52.0, 4.36, 36.08, 140.11, 32);
+  g_autoptr(GPtrArray) pieces = scm_geo_split_antimeridian (points);
+
+  g_assert_cmpuint (pieces->len, ==, 1);
+  g_assert_cmpuint (((GArray *)g_ptr_array_index (pieces, 0))->len, ==, points->len);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/geo/projection/known-values", test_projection_known_values);
+  g_test_add_func ("/geo/projection/round-trip", test_projection_round_trip);
+  g_test_add_func ("/geo/spread-points", test_spread_points);
+  g_test_add_func ("/geo/spread-points/no-chains", test_spread_points_do_not_chain);
+  g_test_add_func ("/geo/great-circle/distance", test_distance_known_values);
+  g_test_add_func ("/geo/great-circle/midpoint", test_midpoint);
+  g_test_add_func ("/geo/great-circle/antimeridian", test_antimeridian_split);
+  g_test_add_func ("/geo/great-circle/no-split", test_no_split_without_crossing);
+
+  return g_test_run ();
+}
