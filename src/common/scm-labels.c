@@ -1,4 +1,4 @@
-/* scm-panel-util.c
+/* scm-labels.c
  *
  * Everything from a data file is set as plain text: no label here parses markup.
  *
@@ -8,11 +8,12 @@
 
 #include <glib/gi18n.h>
 
-#include "scm-panel-util.h"
+#include "scm-labels.h"
+#include "scm-url.h"
 #include "scm-widget-util.h"
 
 void
-scm_panel_clear_box (GtkBox *box)
+scm_labels_clear_box (GtkBox *box)
 {
   GtkWidget *child;
 
@@ -20,29 +21,20 @@ scm_panel_clear_box (GtkBox *box)
     gtk_box_remove (box, child);
 }
 
-/* The app opens nothing but web pages. The loader already refuses other
- * URLs; this second check keeps the promise whatever a caller passes. */
-gboolean
-scm_panel_is_web_url (const char *url)
-{
-  return url != NULL &&
-         (g_ascii_strncasecmp (url, "https://", 8) == 0 || g_ascii_strncasecmp (url, "http://", 7) == 0);
-}
-
 /* One link per web URL */
 void
-scm_panel_fill_links (GtkBox             *box,
+scm_labels_fill_links (GtkBox             *box,
                       const char * const *urls)
 {
   guint n_links = 0;
 
-  scm_panel_clear_box (box);
+  scm_labels_clear_box (box);
 
   for (guint i = 0; urls != NULL && urls[i] != NULL; i++)
     {
       GtkWidget *link;
 
-      if (!scm_panel_is_web_url (urls[i]))
+      if (!scm_url_is_web (urls[i]))
         continue;
 
       link = gtk_link_button_new (urls[i]);
@@ -64,10 +56,10 @@ scm_panel_fill_links (GtkBox             *box,
 }
 
 void
-scm_panel_fill_bullets (GtkBox             *box,
+scm_labels_fill_bullets (GtkBox             *box,
                         const char * const *items)
 {
-  scm_panel_clear_box (box);
+  scm_labels_clear_box (box);
 
   for (guint i = 0; items != NULL && items[i] != NULL; i++)
     {
@@ -84,7 +76,7 @@ scm_panel_fill_bullets (GtkBox             *box,
 
 /* Sets @text, or hides the label when there is none. */
 void
-scm_panel_show_text (GtkLabel   *label,
+scm_labels_show_text (GtkLabel   *label,
                      const char *text)
 {
   gtk_label_set_text (label, text ? text : "");
@@ -100,7 +92,7 @@ static const char * const bundled_field_names[] G_GNUC_UNUSED = {
 
 /* The translated name of a kind of link (see data/README.md). */
 const char *
-scm_panel_link_kind_label (const char *kind)
+scm_labels_link_kind (const char *kind)
 {
   static const struct { const char *kind; const char *label; } labels[] = {
     { "mou", N_("Memorandum of understanding") },
@@ -120,7 +112,7 @@ scm_panel_link_kind_label (const char *kind)
 
 /* What a centre's status means, or NULL for a confirmed centre. */
 const char *
-scm_panel_status_label (const char *status)
+scm_labels_status (const char *status)
 {
   if (g_strcmp0 (status, "approved") == 0)
     return _("Approved by UNESCO before May 2016; its agreement was signed or it opened later.");
@@ -132,11 +124,11 @@ scm_panel_status_label (const char *status)
 /* "ICIWaRM — ERCE: Memorandum of understanding, 2016", as the map's tooltip
  * and a screen reader say a link */
 char *
-scm_panel_describe_link (ScmLink *link)
+scm_labels_describe_link (ScmLink *link)
 {
   const char *from = scm_centre_get_short_name (scm_link_get_from (link));
   const char *to = scm_centre_get_short_name (scm_link_get_to (link));
-  const char *kind = scm_panel_link_kind_label (scm_link_get_kind (link));
+  const char *kind = scm_labels_link_kind (scm_link_get_kind (link));
 
   if (scm_link_get_year (link) > 0)
     return g_strdup_printf (_("%s — %s: %s, %d"), from, to, kind, scm_link_get_year (link));

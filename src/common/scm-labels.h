@@ -1,4 +1,5 @@
-/* scm-panel-util.h — pieces that the side panels share
+/* scm-labels.h — the text that panels and the map show: the names of the
+ * model's values, and boxes of labels and links filled from the data
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,21 +11,16 @@
 
 G_BEGIN_DECLS
 
-gboolean scm_panel_is_web_url (const char       *url);
-void scm_panel_clear_box     (GtkBox             *box);
-void scm_panel_fill_links    (GtkBox             *box,
-                              const char * const *urls);
-void scm_panel_fill_bullets  (GtkBox             *box,
-                              const char * const *items);
-void scm_panel_show_text     (GtkLabel           *label,
-                              const char         *text);
+void        scm_labels_clear_box      (GtkBox             *box);
+void        scm_labels_fill_links     (GtkBox             *box,
+                                       const char * const *urls);
+void        scm_labels_fill_bullets   (GtkBox             *box,
+                                       const char * const *items);
+void        scm_labels_show_text      (GtkLabel           *label,
+                                       const char         *text);
 
-G_END_DECLS
-
-G_BEGIN_DECLS
-
-const char *scm_panel_link_kind_label (const char *kind);
-const char *scm_panel_status_label    (const char *status);
-char       *scm_panel_describe_link   (ScmLink    *link);
+const char *scm_labels_link_kind      (const char         *kind);
+const char *scm_labels_status         (const char         *status);
+char       *scm_labels_describe_link  (ScmLink            *link);
 
 G_END_DECLS

@@ -9,7 +9,7 @@
 #include "scm-centre-filter.h"
 #include "scm-field-symbol.h"
 #include "scm-link-style.h"
-#include "scm-panel-util.h"
+#include "scm-labels.h"
 #include "scm-legend.h"
 #include "scm-widget-util.h"
 
@@ -122,7 +122,7 @@ create_link_row (const char *kind)
   gtk_widget_set_valign (sample, GTK_ALIGN_CENTER);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (sample), draw_link_sample,
                                   (gpointer)g_intern_string (kind), NULL);
-  return create_row (sample, scm_panel_link_kind_label (kind), 0);
+  return create_row (sample, scm_labels_link_kind (kind), 0);
 }
 
 /* One row per kind of link that the network has, in the order of first use */
@@ -134,7 +134,7 @@ fill_link_kinds (ScmLegend  *self,
   g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) kinds = g_ptr_array_new ();
 
-  scm_panel_clear_box (self->link_rows);
+  scm_labels_clear_box (self->link_rows);
   for (guint i = 0; i < g_list_model_get_n_items (links); i++)
     {
       g_autoptr(ScmLink) link = g_list_model_get_item (links, i);
@@ -259,7 +259,7 @@ scm_legend_class_init (ScmLegendClass *klass)
   G_OBJECT_CLASS (klass)->dispose = scm_legend_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/sciencecentres/Map/scm-legend.ui");
+                                               "/io/github/sciencecentres/Map/map/scm-legend.ui");
   gtk_widget_class_bind_template_child (widget_class, ScmLegend, card);
   gtk_widget_class_bind_template_child (widget_class, ScmLegend, expander);
   gtk_widget_class_bind_template_child (widget_class, ScmLegend, rows);

@@ -16,7 +16,7 @@
 #include "scm-geo.h"
 #include "scm-link-layer.h"
 #include "scm-link-style.h"
-#include "scm-panel-util.h"
+#include "scm-labels.h"
 
 #define TILE_SIZE 256
 #define HIT_DISTANCE 6
@@ -339,7 +339,7 @@ scm_link_layer_query_tooltip (GtkWidget  *widget,
   if (link == NULL)
     return FALSE;
 
-  text = scm_panel_describe_link (link);
+  text = scm_labels_describe_link (link);
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }

@@ -469,7 +469,7 @@ scm_map_view_class_init (ScmMapViewClass *klass)
   g_type_ensure (SCM_TYPE_LEGEND);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/sciencecentres/Map/scm-map-view.ui");
+                                               "/io/github/sciencecentres/Map/map/scm-map-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ScmMapView, overlay);
   gtk_widget_class_bind_template_child (widget_class, ScmMapView, simple_map);
   gtk_widget_class_bind_template_child (widget_class, ScmMapView, legend);

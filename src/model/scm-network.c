@@ -18,6 +18,7 @@
 #include "scm-country.h"
 #include "scm-meeting-private.h"
 #include "scm-network.h"
+#include "scm-url.h"
 
 #define FORMAT_VERSION 1
 
@@ -166,31 +167,6 @@ is_valid_id (const char *id)
 
 /* Only http and https, with a host and no blanks or control characters:
  * the app never opens anything else. */
-static gboolean
-is_web_url (const char *text)
-{
-  const char *host;
-
-  if (text == NULL)
-    return FALSE;
-
-  if (g_ascii_strncasecmp (text, "https://", 8) == 0)
-    host = text + 8;
-  else if (g_ascii_strncasecmp (text, "http://", 7) == 0)
-    host = text + 7;
-  else
-    return FALSE;
-
-  if (*host == '\0' || strchr ("/?#:@", *host) != NULL)
-    return FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    if ((guchar)*p <= ' ' || *p == 0x7f)
-      return FALSE;
-
-  return TRUE;
-}
-
 static const char *
 json_type_name (JsonNode *node)
 {
@@ -365,7 +341,7 @@ read_string_list (const Entry *entry,
 
       if (is_blank (text))
         report (entry, _("%s[%u] must be a non-empty string"), key, i);
-      else if (urls && !is_web_url (text))
+      else if (urls && !scm_url_is_web (text))
         report (entry, _("%s[%u] “%s” is not an http or https URL"), key, i, text);
       else
         g_strv_builder_add (builder, text);
@@ -397,7 +373,7 @@ read_optional_url (const Entry *entry,
 {
   const char *url = read_string (entry, object, key, FALSE);
 
-  if (url != NULL && !is_web_url (url))
+  if (url != NULL && !scm_url_is_web (url))
     {
       report (entry, _("%s “%s” is not an http or https URL"), key, url);
       return NULL;

@@ -8,7 +8,7 @@
 
 #include "scm-centre-panel.h"
 #include "scm-field-symbol.h"
-#include "scm-panel-util.h"
+#include "scm-labels.h"
 #include "scm-widget-util.h"
 
 struct _ScmCentrePanel
@@ -49,7 +49,7 @@ fill_field (ScmCentrePanel *self,
   ScmField *field = scm_centre_get_field (centre);
   GtkWidget *label = gtk_label_new (field ? _(scm_field_get_name (field)) : _("UNESCO affiliate"));
 
-  scm_panel_clear_box (self->field_box);
+  scm_labels_clear_box (self->field_box);
   gtk_box_append (self->field_box, scm_field_symbol_new (field, 20));
   gtk_box_append (self->field_box, label);
 }
@@ -100,18 +100,18 @@ create_link_row (ScmLink   *link,
 
   if (scm_link_get_year (link) > 0)
     heading = g_strdup_printf (_("%s · %s · %d"), scm_centre_get_short_name (partner),
-                               scm_panel_link_kind_label (scm_link_get_kind (link)),
+                               scm_labels_link_kind (scm_link_get_kind (link)),
                                scm_link_get_year (link));
   else
     heading = g_strdup_printf (_("%s · %s"), scm_centre_get_short_name (partner),
-                               scm_panel_link_kind_label (scm_link_get_kind (link)));
+                               scm_labels_link_kind (scm_link_get_kind (link)));
 
   title = gtk_label_new (heading);
   gtk_widget_add_css_class (title, "heading");
   summary = gtk_label_new (NULL);
-  scm_panel_show_text (GTK_LABEL (summary), scm_link_get_summary (link));
+  scm_labels_show_text (GTK_LABEL (summary), scm_link_get_summary (link));
   sources = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  scm_panel_fill_links (GTK_BOX (sources), scm_link_get_sources (link));
+  scm_labels_fill_links (GTK_BOX (sources), scm_link_get_sources (link));
 
   for (GtkWidget *label = title; label != NULL; label = label == title ? summary : NULL)
     {
@@ -126,7 +126,7 @@ create_link_row (ScmLink   *link,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   g_object_set_data_full (G_OBJECT (row), "scm-link", g_object_ref (link), g_object_unref);
   scm_widget_set_new_tooltip (row, scm_centre_get_name (partner));
-  description = scm_panel_describe_link (link);
+  description = scm_labels_describe_link (link);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
   return row;
 }
@@ -189,17 +189,17 @@ scm_centre_panel_set_centre (ScmCentrePanel *self,
                             scm_centre_get_established (centre));
 
   gtk_label_set_text (self->name_label, scm_centre_get_name (centre));
-  scm_panel_show_text (self->acronym_label, acronym);
+  scm_labels_show_text (self->acronym_label, acronym);
   fill_field (self, centre);
   gtk_label_set_text (self->place_label, place);
-  scm_panel_show_text (self->year_label, year);
-  scm_panel_show_text (self->status_label, scm_panel_status_label (scm_centre_get_status (centre)));
-  scm_panel_show_text (self->notes_label, scm_centre_get_notes (centre));
-  scm_panel_show_text (self->summary_label, scm_centre_get_summary (centre));
-  scm_panel_fill_links (self->website_box,
+  scm_labels_show_text (self->year_label, year);
+  scm_labels_show_text (self->status_label, scm_labels_status (scm_centre_get_status (centre)));
+  scm_labels_show_text (self->notes_label, scm_centre_get_notes (centre));
+  scm_labels_show_text (self->summary_label, scm_centre_get_summary (centre));
+  scm_labels_fill_links (self->website_box,
                         (const char *[]) { scm_centre_get_website (centre), NULL });
   fill_links (self, network, centre);
-  scm_panel_fill_links (self->sources_box, scm_centre_get_sources (centre));
+  scm_labels_fill_links (self->sources_box, scm_centre_get_sources (centre));
 }
 
 static void
@@ -231,7 +231,7 @@ scm_centre_panel_class_init (ScmCentrePanelClass *klass)
                   NULL, NULL, NULL, G_TYPE_NONE, 1, SCM_TYPE_LINK);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/sciencecentres/Map/scm-centre-panel.ui");
+                                               "/io/github/sciencecentres/Map/panels/scm-centre-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, ScmCentrePanel, content);
   gtk_widget_class_bind_template_child (widget_class, ScmCentrePanel, name_label);
   gtk_widget_class_bind_template_child (widget_class, ScmCentrePanel, acronym_label);

@@ -7,7 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "scm-meeting-panel.h"
-#include "scm-panel-util.h"
+#include "scm-labels.h"
 #include "scm-widget-util.h"
 
 struct _ScmMeetingPanel
@@ -56,7 +56,7 @@ fill_co_organisers (ScmMeetingPanel *self,
 {
   const char * const *ids = scm_meeting_get_co_organisers (meeting);
 
-  scm_panel_clear_box (self->co_organisers_box);
+  scm_labels_clear_box (self->co_organisers_box);
   for (guint i = 0; ids[i] != NULL; i++)
     {
       ScmCentre *centre = scm_network_lookup (network, ids[i]);
@@ -93,7 +93,7 @@ fill_speakers (ScmMeetingPanel *self,
       g_strv_builder_add (builder, line);
     }
   lines = g_strv_builder_end (builder);
-  scm_panel_fill_bullets (self->speakers_box, (const char * const *)lines);
+  scm_labels_fill_bullets (self->speakers_box, (const char * const *)lines);
 }
 
 static void
@@ -118,16 +118,16 @@ fill_meeting (ScmMeetingPanel *self,
   gtk_label_set_text (self->title_label, scm_meeting_get_title (meeting));
   gtk_label_set_text (self->dates_label, dates);
   gtk_label_set_text (self->venue_label, venue);
-  scm_panel_show_text (self->venue_notes_label, scm_meeting_get_venue_notes (meeting));
-  scm_panel_show_text (self->attendance_label, attendance);
-  scm_panel_show_text (self->hosts_label, hosts);
+  scm_labels_show_text (self->venue_notes_label, scm_meeting_get_venue_notes (meeting));
+  scm_labels_show_text (self->attendance_label, attendance);
+  scm_labels_show_text (self->hosts_label, hosts);
   fill_co_organisers (self, network, meeting);
-  scm_panel_fill_bullets (self->objectives_box, scm_meeting_get_objectives (meeting));
-  scm_panel_fill_bullets (self->outcomes_box, scm_meeting_get_outcomes (meeting));
+  scm_labels_fill_bullets (self->objectives_box, scm_meeting_get_objectives (meeting));
+  scm_labels_fill_bullets (self->outcomes_box, scm_meeting_get_outcomes (meeting));
   fill_speakers (self, meeting);
-  scm_panel_fill_bullets (self->supporters_box, scm_meeting_get_supporters (meeting));
-  scm_panel_fill_bullets (self->notes_box, scm_meeting_get_notes (meeting));
-  scm_panel_fill_links (self->sources_box, scm_meeting_get_sources (meeting));
+  scm_labels_fill_bullets (self->supporters_box, scm_meeting_get_supporters (meeting));
+  scm_labels_fill_bullets (self->notes_box, scm_meeting_get_notes (meeting));
+  scm_labels_fill_links (self->sources_box, scm_meeting_get_sources (meeting));
 }
 
 void
@@ -182,7 +182,7 @@ scm_meeting_panel_class_init (ScmMeetingPanelClass *klass)
                   NULL, NULL, NULL, G_TYPE_NONE, 1, SCM_TYPE_CENTRE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/sciencecentres/Map/scm-meeting-panel.ui");
+                                               "/io/github/sciencecentres/Map/panels/scm-meeting-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, content);
   gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, network_label);
   gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, meeting_box);

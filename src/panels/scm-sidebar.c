@@ -549,7 +549,7 @@ scm_sidebar_class_init (ScmSidebarClass *klass)
   g_type_ensure (SCM_TYPE_MEETING_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/sciencecentres/Map/scm-sidebar.ui");
+                                               "/io/github/sciencecentres/Map/panels/scm-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, ScmSidebar, content);
   gtk_widget_class_bind_template_child (widget_class, ScmSidebar, search_entry);
   gtk_widget_class_bind_template_child (widget_class, ScmSidebar, country_dropdown);

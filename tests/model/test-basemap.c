@@ -1,4 +1,4 @@
-/* test-basemap.c — projection helpers and the offline basemap's tiles
+/* test-basemap.c — the offline basemap's tiles
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -88,73 +88,6 @@ assert_color (const double  actual[3],
         g_test_fail ();
         return;
       }
-}
-
-static void
-test_projection_known_values (void)
-{
-  g_assert_cmpfloat_with_epsilon (scm_geo_longitude_to_x (-180), 0.0, 1e-12);
-  g_assert_cmpfloat_with_epsilon (scm_geo_longitude_to_x (0), 0.5, 1e-12);
-  g_assert_cmpfloat_with_epsilon (scm_geo_longitude_to_x (90), 0.75, 1e-12);
-  g_assert_cmpfloat_with_epsilon (scm_geo_latitude_to_y (0), 0.5, 1e-12);
-  g_assert_cmpfloat_with_epsilon (scm_geo_latitude_to_y (SCM_GEO_MAX_LATITUDE), 0.0, 1e-8);
-  g_assert_cmpfloat_with_epsilon (scm_geo_latitude_to_y (-SCM_GEO_MAX_LATITUDE), 1.0, 1e-8);
-  /* Tsukuba (36.08° N, 140.11° E) is in slippy-map tile 14568/6429 at zoom 14 */
-  g_assert_cmpuint ((guint)(scm_geo_longitude_to_x (140.11) * 16384), ==, 14568);
-  g_assert_cmpuint ((guint)(scm_geo_latitude_to_y (36.08) * 16384), ==, 6429);
-  /* Beyond the square world, latitudes clamp to its edge */
-  g_assert_cmpfloat_with_epsilon (scm_geo_latitude_to_y (89.9), 0.0, 1e-8);
-}
-
-static void
-test_projection_round_trip (void)
-{
-  for (double latitude = -85; latitude <= 85; latitude += 8.5)
-    g_assert_cmpfloat_with_epsilon (scm_geo_y_to_latitude (scm_geo_latitude_to_y (latitude)),
-                                    latitude, 1e-9);
-  for (double longitude = -180; longitude <= 180; longitude += 15)
-    g_assert_cmpfloat_with_epsilon (scm_geo_x_to_longitude (scm_geo_longitude_to_x (longitude)),
-                                    longitude, 1e-9);
-}
-
-/* A crowded row of points, each closer than the spacing to the next, must not
- * turn into one big ring: every point stays near where it is. */
-static void
-test_spread_points_do_not_chain (void)
-{
-  double points[40], offsets[40];
-
-  for (guint i = 0; i < 20; i++)
-    {
-      points[2 * i] = 100 + 20 * i;
-      points[2 * i + 1] = 100;
-    }
-
-  scm_geo_spread_points (points, 20, 26, offsets);
-
-  for (guint i = 0; i < 20; i++)
-    g_assert_cmpfloat (hypot (offsets[2 * i], offsets[2 * i + 1]), <, 26);
-}
-
-static void
-test_spread_points (void)
-{
-  /* Three at one spot, one close to them, one far away */
-  const double points[] = { 100, 100, 100, 100, 100, 100, 110, 100, 400, 300 };
-  double offsets[10];
-  double placed[10];
-
-  scm_geo_spread_points (points, 5, 26, offsets);
-
-  for (guint i = 0; i < 10; i++)
-    placed[i] = points[i] + offsets[i];
-
-  g_assert_cmpfloat (offsets[8], ==, 0);
-  g_assert_cmpfloat (offsets[9], ==, 0);
-  for (guint i = 0; i < 4; i++)
-    for (guint j = i + 1; j < 4; j++)
-      g_assert_cmpfloat (hypot (placed[2 * i] - placed[2 * j], placed[2 * i + 1] - placed[2 * j + 1]),
-                         >=, 26 - 1e-9);
 }
 
 static void
@@ -260,10 +193,6 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/geo/projection/known-values", test_projection_known_values);
-  g_test_add_func ("/geo/projection/round-trip", test_projection_round_trip);
-  g_test_add_func ("/geo/spread-points", test_spread_points);
-  g_test_add_func ("/geo/spread-points/no-chains", test_spread_points_do_not_chain);
   g_test_add_func ("/basemap/tile/land-and-sea", test_tile_land_and_sea);
   g_test_add_func ("/basemap/tile/border", test_tile_border);
   g_test_add_func ("/basemap/damaged-data", test_damaged_data);

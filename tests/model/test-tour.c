@@ -94,6 +94,11 @@ test_captions (void)
   g_autoptr(ScmNetwork) network = load_bundled ();
   g_autoptr(ScmTour) tour = scm_tour_new (network);
   g_autofree char *overview = NULL, *water = NULL, *meeting = NULL, *links = NULL;
+  g_autofree char *n_centres = g_strdup_printf ("%u centres", g_list_model_get_n_items (scm_network_get_centres (network)));
+  g_autofree char *n_water = g_strdup_printf ("%u centres",
+                                              scm_field_get_n_centres (scm_network_lookup_field (network, "water")));
+  g_autofree char *n_links = g_strdup_printf ("%u documented collaborations",
+                                              g_list_model_get_n_items (scm_network_get_links (network)));
 
   overview = scm_tour_get_caption (tour);
   scm_tour_next (tour);
@@ -103,12 +108,12 @@ test_captions (void)
   scm_tour_last (tour);
   links = scm_tour_get_caption (tour);
 
-  g_assert_nonnull (strstr (overview, "51 centres"));
+  g_assert_nonnull (strstr (overview, n_centres));
   g_assert_nonnull (strstr (water, "Water"));
-  g_assert_nonnull (strstr (water, "29 centres"));
+  g_assert_nonnull (strstr (water, n_water));
   g_assert_nonnull (strstr (meeting, "Beijing"));
   g_assert_nonnull (strstr (meeting, "44 of 65"));
-  g_assert_nonnull (strstr (links, "32 documented collaborations"));
+  g_assert_nonnull (strstr (links, n_links));
 }
 
 static void

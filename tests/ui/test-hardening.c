@@ -7,7 +7,8 @@
 #include <gtk/gtk.h>
 #include <string.h>
 
-#include "scm-panel-util.h"
+#include "scm-labels.h"
+#include "scm-url.h"
 #include "scm-sidebar.h"
 #include "scm-window.h"
 #include "test-util.h"
@@ -86,14 +87,14 @@ test_only_web_links (void)
 
   /* The panels' own guard, whatever they are given */
   g_object_ref_sink (box);
-  scm_panel_fill_links (GTK_BOX (box), urls);
+  scm_labels_fill_links (GTK_BOX (box), urls);
   g_assert_nonnull (gtk_widget_get_first_child (box));
   g_assert_true (gtk_widget_get_first_child (box) == gtk_widget_get_last_child (box));
   g_assert_cmpstr (gtk_link_button_get_uri (GTK_LINK_BUTTON (gtk_widget_get_first_child (box))), ==,
                    "https://example.org/ok");
-  g_assert_false (scm_panel_is_web_url ("ftp://example.org/"));
-  g_assert_false (scm_panel_is_web_url ("JAVASCRIPT:alert(1)"));
-  g_assert_true (scm_panel_is_web_url ("HTTPS://example.org/"));
+  g_assert_false (scm_url_is_web ("ftp://example.org/"));
+  g_assert_false (scm_url_is_web ("JAVASCRIPT:alert(1)"));
+  g_assert_true (scm_url_is_web ("HTTPS://example.org/"));
   g_object_unref (box);
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -1,4 +1,4 @@
-/* test-links.c — great circles, the link layer's geometry and which links it shows
+/* test-links.c — the link layer's geometry and which links it shows
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,75 +11,6 @@
 #include "scm-map-view.h"
 #include "scm-window.h"
 #include "test-util.h"
-
-static void
-test_distance_known_values (void)
-{
-  /* Paris–London ≈ 343.5 km; a quarter of a great circle ≈ 10 007.5 km */
-  g_assert_cmpfloat_with_epsilon (scm_geo_distance_km (48.8566, 2.3522, 51.5074, -0.1278), 343.5, 1.0);
-  g_assert_cmpfloat_with_epsilon (scm_geo_distance_km (0, 0, 0, 90), G_PI / 2 * SCM_GEO_EARTH_RADIUS_KM, 1e-6);
-  g_assert_cmpfloat_with_epsilon (scm_geo_distance_km (90, 0, -90, 0), G_PI * SCM_GEO_EARTH_RADIUS_KM, 1e-6);
-  g_assert_cmpfloat (scm_geo_distance_km (36.08, 140.11, 36.08, 140.11), ==, 0);
-}
-
-static void
-test_midpoint (void)
-{
-  double latitude, longitude;
-
-  /* Along the equator */
-  scm_geo_interpolate (0, 10, 0, 50, 0.5, &latitude, &longitude);
-  g_assert_cmpfloat_with_epsilon (latitude, 0, 1e-9);
-  g_assert_cmpfloat_with_epsilon (longitude, 30, 1e-9);
-
-  /* Between two places at 60° N, the great circle bows towards the pole */
-  scm_geo_interpolate (60, -40, 60, 40, 0.5, &latitude, &longitude);
-  g_assert_cmpfloat_with_epsilon (longitude, 0, 1e-9);
-  g_assert_cmpfloat (latitude, >, 63);
-  g_assert_cmpfloat_with_epsilon (scm_geo_distance_km (60, -40, latitude, longitude),
-                                  scm_geo_distance_km (60, -40, 60, 40) / 2, 1e-6);
-}
-
-static void
-test_antimeridian_split (void)
-{
-  /* Tokyo to San Francisco crosses longitude 180 */
-  g_autoptr(GArray) points = scm_geo_great_circle (35.68, 139.69, 37.77, -122.42, 64);
-  g_autoptr(GPtrArray) pieces = scm_geo_split_antimeridian (points);
-  GArray *west, *east;
-  double crossing_west, crossing_east;
-
-  g_assert_cmpuint (points->len, ==, 2 * 65);
-  g_assert_cmpuint (pieces->len, ==, 2);
-  west = g_ptr_array_index (pieces, 0);
-  east = g_ptr_array_index (pieces, 1);
-
-  /* The first piece ends at +180, the second starts at -180, at the same latitude */
-  g_assert_cmpfloat (g_array_index (west, double, west->len - 1), ==, 180);
-  g_assert_cmpfloat (g_array_index (east, double, 1), ==, -180);
-  crossing_west = g_array_index (west, double, west->len - 2);
-  crossing_east = g_array_index (east, double, 0);
-  g_assert_cmpfloat (crossing_west, ==, crossing_east);
-  g_assert_cmpfloat (crossing_west, >, 45); /* far north of both ends */
-
-  for (guint p = 0; p < pieces->len; p++)
-    {
-      GArray *piece = g_ptr_array_index (pieces, p);
-
-      for (guint i = 3; i < piece->len; i += 2)
-        g_assert_cmpfloat (fabs (g_array_index (piece, double, i) - g_array_index (piece, double, i - 2)), <, 10);
-    }
-}
-
-static void
-test_no_split_without_crossing (void)
-{
-  g_autoptr(GArray) points = scm_geo_great_circle (52.0, 4.36, 36.08, 140.11, 32);
-  g_autoptr(GPtrArray) pieces = scm_geo_split_antimeridian (points);
-
-  g_assert_cmpuint (pieces->len, ==, 1);
-  g_assert_cmpuint (((GArray *)g_ptr_array_index (pieces, 0))->len, ==, points->len);
-}
 
 typedef struct
 {
@@ -253,10 +184,6 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/geo/great-circle/distance", test_distance_known_values);
-  g_test_add_func ("/geo/great-circle/midpoint", test_midpoint);
-  g_test_add_func ("/geo/great-circle/antimeridian", test_antimeridian_split);
-  g_test_add_func ("/geo/great-circle/no-split", test_no_split_without_crossing);
   g_test_add ("/links/layer/geometry", Fixture, NULL, fixture_set_up, test_layer_geometry, fixture_tear_down);
   g_test_add ("/links/layer/selection", Fixture, NULL, fixture_set_up,
               test_selection_emphasises_its_links, fixture_tear_down);

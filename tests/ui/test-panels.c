@@ -188,6 +188,7 @@ test_country_filter (Fixture       *fixture,
   ScmField *water = scm_network_lookup_field (fixture->network, "water");
   GListModel *visible = scm_sidebar_get_visible_centres (fixture->sidebar);
   guint water_in_china = 0;
+  g_autofree char *of_all = NULL;
 
   scm_sidebar_set_country (fixture->sidebar, "CN");
   g_assert_cmpuint (n_listed (fixture), ==, in_china);
@@ -205,7 +206,8 @@ test_country_filter (Fixture       *fixture,
                                                                 is_toggle_for_field, water)), FALSE);
   g_assert_cmpuint (n_listed (fixture), ==, in_china - water_in_china);
   g_assert_cmpuint (scm_map_view_get_n_shown_markers (fixture->map_view), ==, in_china - water_in_china);
-  g_assert_nonnull (strstr (scm_sidebar_get_count_text (fixture->sidebar), "of 51 centres"));
+  of_all = g_strdup_printf ("of %u centres", n_centres (fixture));
+  g_assert_nonnull (strstr (scm_sidebar_get_count_text (fixture->sidebar), of_all));
 
   scm_sidebar_set_country (fixture->sidebar, NULL);
   g_assert_cmpuint (n_listed (fixture), ==, n_centres (fixture) - scm_field_get_n_centres (water));

@@ -1,4 +1,4 @@
-/* test-present.c — presentation mode, the tour's keys and the export, under Xvfb
+/* test-present.c — presentation mode and the tour's keys, under Xvfb
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -122,120 +122,6 @@ test_field_stop_shows_the_field (Fixture       *fixture,
                     scm_map_view_get_n_markers (fixture->map_view));
 }
 
-static void
-assert_exported (GObject      *source,
-                 GAsyncResult *result)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (scm_window_export_finish (SCM_WINDOW (source), result, &error));
-  g_assert_no_error (error);
-}
-
-static void
-export_finished (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  assert_exported (source, result);
-  *(gboolean *)user_data = TRUE;
-}
-
-static void
-export_and_wait (Fixture    *fixture,
-                 const char *path)
-{
-  gboolean done = FALSE;
-
-  scm_window_export_async (fixture->window, path, export_finished, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-test_export (Fixture       *fixture,
-             gconstpointer  data)
-{
-  g_autofree char *dir = g_dir_make_tmp ("scm-export-XXXXXX", NULL);
-  g_autofree char *png = g_build_filename (dir, "map.png", NULL);
-  g_autofree char *svg = g_build_filename (dir, "map.svg", NULL);
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *svg_text = NULL;
-  g_autofree char *size_attributes = NULL;
-  int width, height;
-
-  export_and_wait (fixture, png);
-  width = gtk_widget_get_width (GTK_WIDGET (fixture->map_view));
-  height = gtk_widget_get_height (GTK_WIDGET (fixture->map_view));
-  texture = gdk_texture_new_from_filename (png, NULL);
-  g_assert_nonnull (texture);
-  g_assert_cmpint (gdk_texture_get_width (texture), ==, width);
-  g_assert_cmpint (gdk_texture_get_height (texture), ==, height);
-
-  export_and_wait (fixture, svg);
-  g_assert_true (g_file_get_contents (svg, &svg_text, NULL, NULL));
-  size_attributes = g_strdup_printf ("viewBox=\"0 0 %d %d\"", width, height);
-  g_assert_true (g_str_has_prefix (svg_text, "<?xml"));
-  g_assert_nonnull (strstr (svg_text, "<svg"));
-  g_assert_nonnull (strstr (svg_text, size_attributes));
-  g_assert_true (g_str_has_suffix (g_strchomp (svg_text), "</svg>"));
-  /* The caption an export always has is gone from the window afterwards */
-  g_assert_null (scm_map_view_get_caption (fixture->map_view));
-
-  g_unlink (png);
-  g_unlink (svg);
-  g_rmdir (dir);
-}
-
-typedef struct
-{
-  guint expected_shown;
-  gboolean done;
-} SizedExport;
-
-static void
-sized_export_finished (GObject      *source,
-                       GAsyncResult *result,
-                       gpointer      user_data)
-{
-  SizedExport *export = user_data;
-
-  assert_exported (source, result);
-  /* The export window showed what the first one does */
-  g_assert_cmpuint (scm_map_view_get_n_shown_markers (scm_window_get_map_view (SCM_WINDOW (source))), ==,
-                    export->expected_shown);
-  gtk_window_destroy (GTK_WINDOW (source));
-  export->done = TRUE;
-}
-
-/* A chosen size: the map as shown, filters and all, in a picture of that size */
-static void
-test_export_at_size (Fixture       *fixture,
-                     gconstpointer  data)
-{
-  g_autofree char *dir = g_dir_make_tmp ("scm-export-XXXXXX", NULL);
-  g_autofree char *png = g_build_filename (dir, "map.png", NULL);
-  ScmSidebar *sidebar = SCM_SIDEBAR (scm_test_find_of_type (GTK_WIDGET (fixture->window), SCM_TYPE_SIDEBAR));
-  SizedExport export = { scm_network_count_in_country (fixture->network, "IR"), FALSE };
-  g_autoptr(GdkTexture) texture = NULL;
-
-  scm_sidebar_set_country (sidebar, "IR");
-  g_assert_cmpuint (scm_map_view_get_n_shown_markers (fixture->map_view), ==, export.expected_shown);
-
-  scm_window_export_at_size_async (fixture->window, png, 1280, 720, sized_export_finished, &export);
-  while (!export.done)
-    g_main_context_iteration (NULL, TRUE);
-
-  texture = gdk_texture_new_from_filename (png, NULL);
-  g_assert_nonnull (texture);
-  g_assert_cmpint (gdk_texture_get_width (texture), ==, 1280);
-  g_assert_cmpint (gdk_texture_get_height (texture), ==, 720);
-  g_assert_cmpuint (g_list_model_get_n_items (gtk_window_get_toplevels ()), ==, 1);
-
-  g_unlink (png);
-  g_rmdir (dir);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -245,8 +131,6 @@ main (int   argc,
   g_test_add ("/present/keys", Fixture, NULL, fixture_set_up, test_keys_move_the_tour, fixture_tear_down);
   g_test_add ("/present/field-stop", Fixture, NULL, fixture_set_up, test_field_stop_shows_the_field,
               fixture_tear_down);
-  g_test_add ("/export/png-and-svg", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
-  g_test_add ("/export/at-size", Fixture, NULL, fixture_set_up, test_export_at_size, fixture_tear_down);
 
   return g_test_run ();
 }
