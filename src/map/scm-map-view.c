@@ -741,42 +741,22 @@ frame_points_in (ScmMapView *self,
                  gboolean    animate)
 {
   const double padding = self->presenting ? 96 : 48;
-  double x0 = 1, y0 = 1, x1 = 0, y1 = 0, zoom, world, left, shift, latitude, longitude;
+  ScmGeoFrameArea area = { width, height, 0, padding, width >= 700 ? 1 : 0.5,
+                           SCM_BASEMAP_MAX_ZOOM - 2,
+                           gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL };
+  double latitude, longitude, zoom;
   int legend_width;
 
-  if (points->len == 0 || width <= 0 || height <= 0)
-    return;
-
-  for (guint i = 0; i < points->len; i += 2)
-    {
-      double x = scm_geo_longitude_to_x (g_array_index (points, double, i + 1));
-      double y = scm_geo_latitude_to_y (g_array_index (points, double, i));
-
-      x0 = MIN (x0, x);
-      x1 = MAX (x1, x);
-      y0 = MIN (y0, y);
-      y1 = MAX (y1, y);
-    }
-
-  /* Keep clear of the legend only where that leaves room for the map */
+  /* Keep clear of the legend only where that leaves room for the map;
+   * below zoom 1 the world no longer fills a wide map: only for narrow ones */
   gtk_widget_measure (GTK_WIDGET (self->legend), GTK_ORIENTATION_HORIZONTAL, -1,
                       NULL, &legend_width, NULL, NULL);
-  left = legend_width + 12 + padding;
-  if (left > width * 0.4)
-    left = padding;
-  zoom = log2 (MIN ((width - left - padding) / (MAX (x1 - x0, 1e-4) * 256),
-                    (height - 2 * padding) / (MAX (y1 - y0, 1e-4) * 256)));
-  /* Below zoom 1 the world no longer fills a wide map: only for narrow ones */
-  zoom = CLAMP (floor (zoom * 4) / 4, width >= 700 ? 1 : 0.5, SCM_BASEMAP_MAX_ZOOM - 2);
-  world = 256 * pow (2, zoom);
-
-  /* The middle of the free area beside the legend (on the left, or on the
-   * right in right-to-left languages) sits over the points' middle */
-  latitude = scm_geo_y_to_latitude ((y0 + y1) / 2);
-  shift = (left - padding) / 2 / world;
-  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
-    shift = -shift;
-  longitude = scm_geo_x_to_longitude ((x0 + x1) / 2 - shift);
+  area.leading = legend_width + 12 + padding;
+  if (area.leading > width * 0.4)
+    area.leading = padding;
+  if (!scm_geo_frame_points ((const double *)points->data, points->len / 2, &area,
+                             &latitude, &longitude, &zoom))
+    return;
 
   if (animate)
     shumate_map_go_to_full_with_duration (shumate_simple_map_get_map (self->simple_map),

@@ -38,6 +38,55 @@ scm_geo_y_to_latitude (double y)
 }
 
 /**
+ * scm_geo_frame_points:
+ * @points: (latitude, longitude) pairs
+ *
+ * The centre and zoom that show every point in @area, at the largest zoom in
+ * steps of a quarter within [min_zoom, max_zoom]. The centre sits over the
+ * middle of the area that is left free beside the leading margin.
+ * Returns FALSE, leaving the outputs alone, when there is nothing to frame.
+ */
+gboolean
+scm_geo_frame_points (const double          *points,
+                      guint                  n_points,
+                      const ScmGeoFrameArea *area,
+                      double                *latitude,
+                      double                *longitude,
+                      double                *zoom)
+{
+  double x0 = 1, y0 = 1, x1 = 0, y1 = 0, free_width, free_height, fit, world, shift;
+
+  if (n_points == 0 || area->width <= 0 || area->height <= 0)
+    return FALSE;
+
+  for (guint i = 0; i < n_points; i++)
+    {
+      double x = scm_geo_longitude_to_x (points[2 * i + 1]);
+      double y = scm_geo_latitude_to_y (points[2 * i]);
+
+      x0 = MIN (x0, x);
+      x1 = MAX (x1, x);
+      y0 = MIN (y0, y);
+      y1 = MAX (y1, y);
+    }
+
+  /* At least a pixel: margins wider than a tiny area give the smallest zoom */
+  free_width = MAX (area->width - area->leading - area->margin, 1);
+  free_height = MAX (area->height - 2 * area->margin, 1);
+  fit = log2 (MIN (free_width / (MAX (x1 - x0, 1e-4) * SCM_GEO_TILE_SIZE),
+                   free_height / (MAX (y1 - y0, 1e-4) * SCM_GEO_TILE_SIZE)));
+  *zoom = CLAMP (floor (fit * 4) / 4, area->min_zoom, area->max_zoom);
+  world = SCM_GEO_TILE_SIZE * pow (2, *zoom);
+
+  shift = (area->leading - area->margin) / 2 / world;
+  if (area->rtl)
+    shift = -shift;
+  *latitude = scm_geo_y_to_latitude ((y0 + y1) / 2);
+  *longitude = scm_geo_x_to_longitude ((x0 + x1) / 2 - shift);
+  return TRUE;
+}
+
+/**
  * scm_geo_spread_points:
  * @points: (array): x, y pairs in pixels
  * @offsets: (out caller-allocates): x, y pairs, one per point

@@ -36,6 +36,28 @@ GArray *scm_geo_great_circle         (double latitude1,
                                       guint  n_segments);
 GPtrArray *scm_geo_split_antimeridian (GArray *points);
 
+/* Pixels across the whole world at zoom 0 (one slippy-map tile) */
+#define SCM_GEO_TILE_SIZE 256
+
+/* A rectangle of the screen that points are framed in, in pixels */
+typedef struct
+{
+  double width;
+  double height;
+  double leading;    /* kept free at the start side (left, or right when @rtl) */
+  double margin;     /* kept free at the other three sides */
+  double min_zoom;
+  double max_zoom;
+  gboolean rtl;
+} ScmGeoFrameArea;
+
+gboolean scm_geo_frame_points (const double          *points,
+                               guint                  n_points,
+                               const ScmGeoFrameArea *area,
+                               double                *latitude,
+                               double                *longitude,
+                               double                *zoom);
+
 void scm_geo_spread_points (const double *points,
                             guint         n_points,
                             double        min_distance,

@@ -144,12 +144,107 @@ test_no_split_without_crossing (void)
   g_assert_cmpuint (((GArray *)g_ptr_array_index (pieces, 0))->len, ==, points->len);
 }
 
+/* Projects (latitude, longitude) to pixels of a view centred on a frame */
+static void
+to_pixels (double  latitude,
+           double  longitude,
+           double  centre_latitude,
+           double  centre_longitude,
+           double  zoom,
+           double  width,
+           double  height,
+           double *px,
+           double *py)
+{
+  double world = SCM_GEO_TILE_SIZE * pow (2, zoom);
+
+  *px = width / 2 + (scm_geo_longitude_to_x (longitude) - scm_geo_longitude_to_x (centre_longitude)) * world;
+  *py = height / 2 + (scm_geo_latitude_to_y (latitude) - scm_geo_latitude_to_y (centre_latitude)) * world;
+}
+
+/* Every point lands inside the free area, and a quarter zoom more would not fit */
+static void
+test_frame_points_fit (void)
+{
+  const double points[] = { 36.08, 140.11, -33.9, 18.4, 51.5, -0.1, 9.0, -79.5 };
+  const ScmGeoFrameArea area = { 1024, 768, 300, 48, 0.5, 16, FALSE };
+  double latitude, longitude, zoom;
+  gboolean at_edge = FALSE;
+
+  g_assert_true (scm_geo_frame_points (points, 4, &area, &latitude, &longitude, &zoom));
+  g_assert_cmpfloat (zoom, >=, area.min_zoom);
+  g_assert_cmpfloat_with_epsilon (zoom * 4, round (zoom * 4), 1e-9);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      double px, py, wider_px, wider_py;
+
+      to_pixels (points[2 * i], points[2 * i + 1], latitude, longitude, zoom,
+                 area.width, area.height, &px, &py);
+      g_assert_cmpfloat (px, >=, area.leading - 1e-6);
+      g_assert_cmpfloat (px, <=, area.width - area.margin + 1e-6);
+      g_assert_cmpfloat (py, >=, area.margin - 1e-6);
+      g_assert_cmpfloat (py, <=, area.height - area.margin + 1e-6);
+
+      to_pixels (points[2 * i], points[2 * i + 1], latitude, longitude, zoom + 0.25,
+                 area.width, area.height, &wider_px, &wider_py);
+      at_edge |= wider_px < area.leading || wider_px > area.width - area.margin ||
+                 wider_py < area.margin || wider_py > area.height - area.margin;
+    }
+  /* Half the points' spread, as the area's centre does: a quarter step more overflows */
+  g_assert_true (at_edge);
+}
+
+/* The leading margin moves the points away from it, to the other side in RTL */
+static void
+test_frame_points_leading_margin (void)
+{
+  const double points[] = { 10, 10, 20, 20 };
+  ScmGeoFrameArea area = { 800, 600, 48, 48, 0, 10, FALSE };
+  double plain_longitude, ltr_longitude, rtl_longitude, latitude, zoom;
+
+  g_assert_true (scm_geo_frame_points (points, 2, &area, &latitude, &plain_longitude, &zoom));
+  g_assert_cmpfloat_with_epsilon (plain_longitude, 15, 1e-9);
+  area.leading = 300;
+  g_assert_true (scm_geo_frame_points (points, 2, &area, &latitude, &ltr_longitude, &zoom));
+  area.rtl = TRUE;
+  g_assert_true (scm_geo_frame_points (points, 2, &area, &latitude, &rtl_longitude, &zoom));
+  g_assert_cmpfloat (ltr_longitude, <, 15);
+  g_assert_cmpfloat (rtl_longitude, >, 15);
+  g_assert_cmpfloat_with_epsilon (ltr_longitude + rtl_longitude, 30, 1e-9);
+}
+
+/* One point, or none, or an area smaller than its margins: a finite answer in range */
+static void
+test_frame_points_degenerate (void)
+{
+  const double one[] = { 35.0, 139.0 };
+  ScmGeoFrameArea area = { 640, 64, 48, 48, 1, 14, FALSE };
+  double latitude = -1, longitude = -1, zoom = -1;
+
+  g_assert_false (scm_geo_frame_points (one, 0, &area, &latitude, &longitude, &zoom));
+  g_assert_cmpfloat (zoom, ==, -1);
+
+  g_assert_true (scm_geo_frame_points (one, 1, &area, &latitude, &longitude, &zoom));
+  g_assert_true (isfinite (zoom));
+  g_assert_cmpfloat (zoom, >=, 1);
+  g_assert_cmpfloat (zoom, <=, 14);
+  g_assert_cmpfloat_with_epsilon (latitude, 35.0, 1e-6);
+
+  area.height = 768;
+  g_assert_true (scm_geo_frame_points (one, 1, &area, &latitude, &longitude, &zoom));
+  g_assert_cmpfloat (zoom, ==, 14);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/geo/frame/fit", test_frame_points_fit);
+  g_test_add_func ("/geo/frame/leading-margin", test_frame_points_leading_margin);
+  g_test_add_func ("/geo/frame/degenerate", test_frame_points_degenerate);
   g_test_add_func ("/geo/projection/known-values", test_projection_known_values);
   g_test_add_func ("/geo/projection/round-trip", test_projection_round_trip);
   g_test_add_func ("/geo/spread-points", test_spread_points);
