@@ -531,6 +531,41 @@ draw_labels (cairo_t                 *cr,
     }
 }
 
+/* Land, coasts, borders and country names over the sea: the same drawing for
+ * a tile and for a whole view. @unit is one CSS pixel in device pixels. */
+static void
+draw_view (ScmBasemap      *self,
+           cairo_t         *cr,
+           const TileView  *view,
+           guint            zoom,
+           ScmBasemapStyle  style,
+           double           unit,
+           double           text_scale)
+{
+  const ScmBasemapPalette *palette = scm_basemap_get_palette (style);
+  const Level *level = level_for_zoom (self, zoom);
+
+  set_color (cr, palette->land);
+  fill_land (cr, view, level);
+
+  /* Bevel joins: at under a pixel wide they look the same as round ones, for less work */
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
+  /* A whole continent is a few pixels wide at zoom 0 and 1: colour alone outlines it */
+  if (zoom >= MIN_COAST_ZOOM)
+    {
+      cairo_set_line_width (cr, 0.8 * unit);
+      set_color (cr, palette->coast);
+      stroke_lines (cr, view, level, FALSE);
+    }
+
+  cairo_set_line_width (cr, (zoom < 3 ? 0.6 : 0.9) * unit);
+  set_color (cr, palette->border);
+  stroke_lines (cr, view, level, TRUE);
+
+  if (zoom >= MIN_LABEL_ZOOM)
+    draw_labels (cr, view, level, palette, unit * text_scale);
+}
+
 /**
  * scm_basemap_render_tile:
  * @cr: a context whose origin is the tile's top left corner
@@ -561,8 +596,6 @@ scm_basemap_render_tile_full (ScmBasemap      *self,
                               ScmBasemapStyle  style,
                               double           text_scale)
 {
-  const ScmBasemapPalette *palette = scm_basemap_get_palette (style);
-  const Level *level;
   double tiles = (double)(1u << MIN (zoom, 30));
   double unit = size / 256.0;  /* one CSS pixel in device pixels */
   double margin = 4 * unit / (tiles * size);
@@ -570,7 +603,6 @@ scm_basemap_render_tile_full (ScmBasemap      *self,
 
   g_return_if_fail (SCM_IS_BASEMAP (self));
 
-  level = level_for_zoom (self, zoom);
   view = (TileView) {
     .x0 = x / tiles - margin, .y0 = y / tiles - margin,
     .x1 = (x + 1) / tiles + margin, .y1 = (y + 1) / tiles + margin,
@@ -580,28 +612,57 @@ scm_basemap_render_tile_full (ScmBasemap      *self,
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, size, size);
   cairo_clip (cr);
-  set_color (cr, palette->sea);
+  set_color (cr, scm_basemap_get_palette (style)->sea);
+  cairo_paint (cr);
+  draw_view (self, cr, &view, zoom, style, unit, text_scale);
+  cairo_restore (cr);
+}
+
+/**
+ * scm_basemap_render_view:
+ * @zoom: the map's zoom, which may be fractional
+ * @x: (in pixels of the whole world at @zoom) the view's left edge
+ * @y: the view's top edge
+ *
+ * Draws a @width × @height view of the world in one go, with its top left
+ * corner at the origin of @cr: on a vector surface (SVG, PDF) the land and
+ * the borders stay paths. Between whole zooms it looks as the map's tiles do
+ * (those of the zoom below, enlarged), and the world repeats left and right.
+ */
+void
+scm_basemap_render_view (ScmBasemap      *self,
+                         cairo_t         *cr,
+                         double           zoom,
+                         double           x,
+                         double           y,
+                         double           width,
+                         double           height,
+                         ScmBasemapStyle  style,
+                         double           text_scale)
+{
+  guint tile_zoom = (guint)floor (CLAMP (zoom, 0, 30));
+  double world = 256 * pow (2, CLAMP (zoom, 0, 30));
+  double unit = world / (256 * (double)(1u << tile_zoom));
+  double margin = 4 * unit / world;
+
+  g_return_if_fail (SCM_IS_BASEMAP (self));
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  set_color (cr, scm_basemap_get_palette (style)->sea);
   cairo_paint (cr);
 
-  set_color (cr, palette->land);
-  fill_land (cr, &view, level);
-
-  /* Bevel joins: at under a pixel wide they look the same as round ones, for less work */
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
-  /* A whole continent is a few pixels wide at zoom 0 and 1: colour alone outlines it */
-  if (zoom >= MIN_COAST_ZOOM)
+  for (double copy = floor (x / world); copy * world < x + width; copy++)
     {
-      cairo_set_line_width (cr, 0.8 * unit);
-      set_color (cr, palette->coast);
-      stroke_lines (cr, &view, level, FALSE);
+      TileView view = {
+        .x0 = x / world - copy - margin, .y0 = y / world - margin,
+        .x1 = (x + width) / world - copy + margin, .y1 = (y + height) / world + margin,
+        .scale = world, .origin_x = x - copy * world, .origin_y = y,
+      };
+
+      draw_view (self, cr, &view, tile_zoom, style, unit, text_scale);
     }
-
-  cairo_set_line_width (cr, (zoom < 3 ? 0.6 : 0.9) * unit);
-  set_color (cr, palette->border);
-  stroke_lines (cr, &view, level, TRUE);
-
-  if (zoom >= MIN_LABEL_ZOOM)
-    draw_labels (cr, &view, level, palette, unit * text_scale);
 
   cairo_restore (cr);
 }

@@ -49,6 +49,15 @@ void                     scm_basemap_render_tile_full  (ScmBasemap       *self,
                                                         double            size,
                                                         ScmBasemapStyle   style,
                                                         double            text_scale);
+void                     scm_basemap_render_view       (ScmBasemap       *self,
+                                                        cairo_t          *cr,
+                                                        double            zoom,
+                                                        double            x,
+                                                        double            y,
+                                                        double            width,
+                                                        double            height,
+                                                        ScmBasemapStyle   style,
+                                                        double            text_scale);
 guint                    scm_basemap_get_n_polygons    (ScmBasemap       *self,
                                                         guint             zoom);
 const ScmBasemapPalette *scm_basemap_get_palette       (ScmBasemapStyle   style);

@@ -4,7 +4,9 @@
  */
 #include "config.h"
 
+#include <cairo-svg.h>
 #include <math.h>
+#include <string.h>
 
 #include "scm-basemap.h"
 #include "scm-geo.h"
@@ -187,6 +189,115 @@ test_levels_of_detail (void)
   g_assert_cmpuint (scm_basemap_get_n_polygons (basemap, 3), ==, scm_basemap_get_n_polygons (basemap, 8));
 }
 
+/* Pixels of @surface that differ from @other's by more than a few levels */
+static guint
+count_different_pixels (cairo_surface_t *surface,
+                        cairo_surface_t *other)
+{
+  int stride = cairo_image_surface_get_stride (surface);
+  const guint8 *a = cairo_image_surface_get_data (surface);
+  const guint8 *b = cairo_image_surface_get_data (other);
+  guint n = 0;
+
+  cairo_surface_flush (surface);
+  cairo_surface_flush (other);
+  for (int row = 0; row < cairo_image_surface_get_height (surface); row++)
+    for (int column = 0; column < cairo_image_surface_get_width (surface); column++)
+      for (int channel = 0; channel < 3; channel++)
+        if (abs (a[row * stride + 4 * column + channel] - b[row * stride + 4 * column + channel]) > 8)
+          {
+            n++;
+            break;
+          }
+  return n;
+}
+
+static cairo_surface_t *
+render_view_image (ScmBasemap *basemap,
+                   double      zoom,
+                   double      x,
+                   double      y,
+                   int         width,
+                   int         height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  scm_basemap_render_view (basemap, cr, zoom, x, y, width, height, SCM_BASEMAP_STYLE_LIGHT, 1);
+  cairo_destroy (cr);
+  return surface;
+}
+
+/* A view that covers exactly one tile is that tile (names near its edges
+ * may be placed differently: a tile sees only the names that touch it) */
+static void
+test_view_is_tile (void)
+{
+  g_autoptr(ScmBasemap) basemap = load_basemap ();
+  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 256, 256);
+  cairo_t *cr = cairo_create (tile);
+  cairo_surface_t *view;
+
+  scm_basemap_render_tile (basemap, cr, 3, 4, 2, 256, SCM_BASEMAP_STYLE_LIGHT);
+  cairo_destroy (cr);
+  view = render_view_image (basemap, 3, 4 * 256, 2 * 256, 256, 256);
+
+  g_assert_cmpuint (count_different_pixels (tile, view), <, 256 * 256 / 100);
+  cairo_surface_destroy (tile);
+  cairo_surface_destroy (view);
+}
+
+/* Left and right of the world, the world again: a view across the
+ * antimeridian shows the same land as the view a world's width away */
+static void
+test_view_wraps (void)
+{
+  g_autoptr(ScmBasemap) basemap = load_basemap ();
+  double world = 256 * pow (2, 2.5);
+  cairo_surface_t *across = render_view_image (basemap, 2.5, -300, 500, 600, 400);
+  cairo_surface_t *shifted = render_view_image (basemap, 2.5, world - 300, 500, 600, 400);
+  double rgb[3];
+  const guint8 *pixel;
+
+  g_assert_cmpuint (count_different_pixels (across, shifted), ==, 0);
+  /* Not a blank picture: Australia is left of the edge, inland at -25°, 135° */
+  pixel = cairo_image_surface_get_data (across)
+          + (int)(scm_geo_latitude_to_y (-25) * world - 500) * cairo_image_surface_get_stride (across)
+          + 4 * (int)(300 - (1 - scm_geo_longitude_to_x (135)) * world);
+  rgb[0] = pixel[2] / 255.0;
+  g_assert_cmpfloat (fabs (rgb[0] - scm_basemap_get_palette (SCM_BASEMAP_STYLE_LIGHT)->land[0]), <, 0.02);
+  cairo_surface_destroy (across);
+  cairo_surface_destroy (shifted);
+}
+
+static cairo_status_t
+append_to_string (void                *closure,
+                  const unsigned char *data,
+                  unsigned int         length)
+{
+  g_string_append_len (closure, (const char *)data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* On a vector surface the map stays vector: paths, not a picture */
+static void
+test_view_as_svg (void)
+{
+  g_autoptr(ScmBasemap) basemap = load_basemap ();
+  g_autoptr(GString) svg = g_string_new (NULL);
+  cairo_surface_t *surface = cairo_svg_surface_create_for_stream (append_to_string, svg, 1920, 1080);
+  cairo_t *cr = cairo_create (surface);
+
+  scm_basemap_render_view (basemap, cr, 2.75, 200, 300, 1920, 1080, SCM_BASEMAP_STYLE_LIGHT, 1);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  g_assert_nonnull (strstr (svg->str, "<path"));
+  g_assert_null (strstr (svg->str, "<image"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -197,6 +308,9 @@ main (int   argc,
   g_test_add_func ("/basemap/tile/border", test_tile_border);
   g_test_add_func ("/basemap/damaged-data", test_damaged_data);
   g_test_add_func ("/basemap/levels-of-detail", test_levels_of_detail);
+  g_test_add_func ("/basemap/view/is-tile", test_view_is_tile);
+  g_test_add_func ("/basemap/view/wraps", test_view_wraps);
+  g_test_add_func ("/basemap/view/as-svg", test_view_as_svg);
 
   return g_test_run ();
 }
