@@ -3,13 +3,15 @@
  * The tour: the whole network → each field with centres → the network through
  * time → the meeting → the collaborations, then round to the start again.
  * Stops that the network cannot fill (no meeting, no links, no years) are left
- * out. Moving past either end wraps around.
+ * out. The tour stops at either end; a tour that moves on by itself loops.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
+
+#include <string.h>
 
 #include "scm-tour.h"
 
@@ -207,18 +209,31 @@ scm_tour_set_position (ScmTour *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
 }
 
+/* A presenter's clicker stops at the last stop: nothing happens past it */
 void
 scm_tour_next (ScmTour *self)
 {
   g_return_if_fail (SCM_IS_TOUR (self));
-  scm_tour_set_position (self, (self->position + 1) % self->stops->len);
+
+  if (self->position + 1 < self->stops->len)
+    scm_tour_set_position (self, self->position + 1);
 }
 
 void
 scm_tour_previous (ScmTour *self)
 {
   g_return_if_fail (SCM_IS_TOUR (self));
-  scm_tour_set_position (self, (self->position + self->stops->len - 1) % self->stops->len);
+
+  if (self->position > 0)
+    scm_tour_set_position (self, self->position - 1);
+}
+
+/* The next stop, or the first after the last: for a tour that runs by itself */
+void
+scm_tour_next_looping (ScmTour *self)
+{
+  g_return_if_fail (SCM_IS_TOUR (self));
+  scm_tour_set_position (self, (self->position + 1) % self->stops->len);
 }
 
 void
@@ -270,16 +285,155 @@ scm_tour_get_last_year (ScmTour *self)
   return self->last_year;
 }
 
+/* "A", "A and B", "A, B and C": a list of names as a sentence reads it */
 static char *
-meeting_caption (ScmMeeting *meeting)
+join_names (GPtrArray *names)
 {
-  g_autofree char *dates = scm_meeting_format_dates (meeting);
+  g_autofree char *joined = NULL;
 
-  /* Translators: "Beijing, 16–18 May 2016 · 44 of 65 centres represented" */
-  return g_strdup_printf (_("%s, %s · %u of %u centres represented"),
-                          scm_meeting_get_city (meeting), dates,
-                          scm_meeting_get_centres_represented (meeting),
-                          scm_meeting_get_centres_total (meeting));
+  if (names->len == 0)
+    return g_strdup ("");
+
+  joined = g_strdup (g_ptr_array_index (names, 0));
+  for (guint i = 1; i < names->len; i++)
+    {
+      char *longer;
+
+      if (i + 1 < names->len)
+        /* Translators: the first items of a list of names, "UNESCO, CAE" */
+        longer = g_strdup_printf (_("%1$s, %2$s"), joined, (const char *)g_ptr_array_index (names, i));
+      else
+        /* Translators: the last item of a list of names, "UNESCO, CAE and CAS" */
+        longer = g_strdup_printf (_("%1$s and %2$s"), joined, (const char *)g_ptr_array_index (names, i));
+      g_free (joined);
+      joined = longer;
+    }
+
+  return g_steal_pointer (&joined);
+}
+
+/* "Chinese Academy of Engineering (CAE)" is called "CAE" where space is short */
+static char *
+short_name (const char *name)
+{
+  const char *open = strrchr (name, '(');
+  const char *close = open ? strchr (open, ')') : NULL;
+
+  if (open != NULL && close != NULL && close > open + 1 && close[1] == '\0')
+    return g_strndup (open + 1, close - open - 1);
+
+  return g_strdup (name);
+}
+
+static char *
+join_hosts (ScmMeeting *meeting)
+{
+  const char * const *hosts = scm_meeting_get_hosts (meeting);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; hosts != NULL && hosts[i] != NULL; i++)
+    g_ptr_array_add (names, short_name (hosts[i]));
+
+  return join_names (names);
+}
+
+static char *
+join_co_organisers (ScmTour    *self,
+                    ScmMeeting *meeting)
+{
+  const char * const *ids = scm_meeting_get_co_organisers (meeting);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      ScmCentre *centre = scm_network_lookup (self->network, ids[i]);
+
+      if (centre != NULL)
+        g_ptr_array_add (names, (gpointer)scm_centre_get_short_name (centre));
+    }
+
+  return join_names (names);
+}
+
+/* The lines under the meeting's title: where and when, who hosted and
+ * organised it, how many centres came and what they adopted. */
+static char *
+meeting_details (ScmTour    *self,
+                 ScmMeeting *meeting)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *dates = scm_meeting_format_dates (meeting);
+  g_autofree char *hosts = join_hosts (meeting);
+  g_autofree char *co_organisers = join_co_organisers (self, meeting);
+  const char * const *outcomes = scm_meeting_get_outcomes (meeting);
+
+  /* Translators: "Beijing Conference Centre, Beijing · 16–18 May 2016" */
+  g_ptr_array_add (lines, g_strdup_printf (_("%1$s, %2$s · %3$s"), scm_meeting_get_venue (meeting),
+                                           scm_meeting_get_city (meeting), dates));
+  if (*hosts != '\0' && *co_organisers != '\0')
+    /* Translators: "Hosted by UNESCO, CAE and CAS · organised by IKCEST and HIST" */
+    g_ptr_array_add (lines, g_strdup_printf (_("Hosted by %1$s · organised by %2$s"), hosts, co_organisers));
+  else if (*hosts != '\0')
+    g_ptr_array_add (lines, g_strdup_printf (_("Hosted by %s"), hosts));
+  if (scm_meeting_get_centres_total (meeting) > 0)
+    /* Translators: "44 of UNESCO's 65 centres represented" */
+    g_ptr_array_add (lines, g_strdup_printf (_("%1$u of UNESCO’s %2$u centres represented"),
+                                             scm_meeting_get_centres_represented (meeting),
+                                             scm_meeting_get_centres_total (meeting)));
+  if (outcomes != NULL && outcomes[0] != NULL)
+    g_ptr_array_add (lines, g_strdup (outcomes[0]));
+  g_ptr_array_add (lines, NULL);
+
+  return g_strjoinv ("\n", (char **)lines->pdata);
+}
+
+/* The only centre of a field, named in full with its city */
+static ScmCentre *
+only_centre_of (ScmTour  *self,
+                ScmField *field)
+{
+  GListModel *centres = scm_network_get_centres (self->network);
+
+  if (scm_field_get_n_centres (field) != 1)
+    return NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (centres); i++)
+    {
+      g_autoptr(ScmCentre) centre = g_list_model_get_item (centres, i);
+
+      if (scm_centre_get_field (centre) == field)
+        return centre;
+    }
+
+  return NULL;
+}
+
+static char *
+field_caption (ScmTour  *self,
+               ScmField *field)
+{
+  ScmCentre *centre = only_centre_of (self, field);
+
+  if (centre != NULL)
+    /* Translators: a field with one centre: "Renewable energy: ISEDC" */
+    return g_strdup_printf (_("%1$s: %2$s"), _(scm_field_get_name (field)), scm_centre_get_short_name (centre));
+
+  return g_strdup_printf (ngettext ("%1$s — %2$u centre", "%1$s — %2$u centres", scm_field_get_n_centres (field)),
+                          _(scm_field_get_name (field)), scm_field_get_n_centres (field));
+}
+
+static char *
+overview_caption (ScmTour *self)
+{
+  guint n_centres = g_list_model_get_n_items (scm_network_get_centres (self->network));
+  ScmMeeting *meeting = scm_network_get_meeting (self->network);
+  guint n_counted = meeting != NULL ? scm_meeting_get_centres_total (meeting) : 0;
+
+  if (n_counted >= n_centres)
+    /* Translators: "51 of UNESCO's 65 centres" */
+    return g_strdup_printf (_("%1$u of UNESCO’s %2$u science centres"), n_centres, n_counted);
+
+  return g_strdup_printf (ngettext ("%u centre", "%u centres", n_centres), n_centres);
 }
 
 /* The caption shown under the map at the current stop */
@@ -287,33 +441,49 @@ char *
 scm_tour_get_caption (ScmTour *self)
 {
   const Stop *stop;
-  guint n_centres, n_links;
+  guint n_links;
 
   g_return_val_if_fail (SCM_IS_TOUR (self), NULL);
 
   stop = current_stop (self);
-  n_centres = g_list_model_get_n_items (scm_network_get_centres (self->network));
   n_links = g_list_model_get_n_items (scm_network_get_links (self->network));
 
   switch (stop->kind)
     {
     case SCM_TOUR_FIELD:
-      return g_strdup_printf (ngettext ("%s — %u centre", "%s — %u centres",
-                                        scm_field_get_n_centres (stop->field)),
-                              _(scm_field_get_name (stop->field)),
-                              scm_field_get_n_centres (stop->field));
+      return field_caption (self, stop->field);
     case SCM_TOUR_TIMELINE:
-      return g_strdup_printf (_("The network through time, %d–%d"), self->first_year, self->last_year);
+      return g_strdup_printf (_("The network through time, %1$d–%2$d"), self->first_year, self->last_year);
     case SCM_TOUR_MEETING:
-      return meeting_caption (scm_network_get_meeting (self->network));
+      return g_strdup (scm_meeting_get_title (scm_network_get_meeting (self->network)));
     case SCM_TOUR_LINKS:
       return g_strdup_printf (ngettext ("%u documented collaboration", "%u documented collaborations",
                                         n_links), n_links);
     case SCM_TOUR_OVERVIEW:
     default:
-      return g_strdup_printf (ngettext ("%s — %u centre", "%s — %u centres", n_centres),
-                              scm_network_get_title (self->network)
-                                ? scm_network_get_title (self->network) : _("The network"),
-                              n_centres);
+      return overview_caption (self);
     }
+}
+
+/* Smaller lines under the caption, or NULL: the meeting's facts, or the full
+ * name and place of a field's only centre. */
+char *
+scm_tour_get_details (ScmTour *self)
+{
+  const Stop *stop;
+  ScmCentre *centre;
+
+  g_return_val_if_fail (SCM_IS_TOUR (self), NULL);
+
+  stop = current_stop (self);
+  if (stop->kind == SCM_TOUR_MEETING)
+    return meeting_details (self, scm_network_get_meeting (self->network));
+
+  centre = stop->kind == SCM_TOUR_FIELD ? only_centre_of (self, stop->field) : NULL;
+  if (centre != NULL)
+    /* Translators: "International Sustainable Energy Development Centre · Moscow, Russian Federation" */
+    return g_strdup_printf (_("%1$s · %2$s, %3$s"), scm_centre_get_name (centre), scm_centre_get_city (centre),
+                            scm_centre_get_country_name (centre));
+
+  return NULL;
 }

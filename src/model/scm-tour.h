@@ -27,11 +27,13 @@ void             scm_tour_set_position    (ScmTour    *self,
                                            guint       position);
 void             scm_tour_next            (ScmTour    *self);
 void             scm_tour_previous        (ScmTour    *self);
+void             scm_tour_next_looping    (ScmTour    *self);
 void             scm_tour_first           (ScmTour    *self);
 void             scm_tour_last            (ScmTour    *self);
 ScmTourStopKind  scm_tour_get_kind        (ScmTour    *self);
 ScmField        *scm_tour_get_field       (ScmTour    *self);
 char            *scm_tour_get_caption     (ScmTour    *self);
+char            *scm_tour_get_details     (ScmTour    *self);
 int              scm_tour_get_first_year  (ScmTour    *self);
 int              scm_tour_get_last_year   (ScmTour    *self);
 

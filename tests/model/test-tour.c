@@ -1,4 +1,4 @@
-/* test-tour.c — the tour's stops, their order and wrap-around (no display)
+/* test-tour.c — the tour's stops, their order, their ends and their captions (no display)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -68,24 +68,45 @@ test_order (void)
   g_assert_cmpint (scm_tour_get_kind (tour), ==, SCM_TOUR_LINKS);
 }
 
+/* A clicker stops at both ends; a tour that runs by itself loops */
 static void
-test_wrap_around (void)
+test_ends (void)
 {
   g_autoptr(ScmNetwork) network = load_bundled ();
   g_autoptr(ScmTour) tour = scm_tour_new (network);
   guint n_stops = scm_tour_get_n_stops (tour);
 
   scm_tour_previous (tour);
-  g_assert_cmpuint (scm_tour_get_position (tour), ==, n_stops - 1);
-  g_assert_cmpint (scm_tour_get_kind (tour), ==, SCM_TOUR_LINKS);
-  scm_tour_next (tour);
   g_assert_cmpuint (scm_tour_get_position (tour), ==, 0);
   g_assert_cmpint (scm_tour_get_kind (tour), ==, SCM_TOUR_OVERVIEW);
 
   scm_tour_last (tour);
   g_assert_cmpuint (scm_tour_get_position (tour), ==, n_stops - 1);
+  g_assert_cmpint (scm_tour_get_kind (tour), ==, SCM_TOUR_LINKS);
+  scm_tour_next (tour);
+  g_assert_cmpuint (scm_tour_get_position (tour), ==, n_stops - 1);
+  scm_tour_next_looping (tour);
+  g_assert_cmpuint (scm_tour_get_position (tour), ==, 0);
+  scm_tour_next_looping (tour);
+  g_assert_cmpuint (scm_tour_get_position (tour), ==, 1);
+
   scm_tour_first (tour);
   g_assert_cmpuint (scm_tour_get_position (tour), ==, 0);
+}
+
+/* Moves the tour to the first stop of @kind (and of @field, for a field stop) */
+static void
+go_to (ScmTour         *tour,
+       ScmTourStopKind  kind,
+       ScmField        *field)
+{
+  for (guint i = 0; i < scm_tour_get_n_stops (tour); i++)
+    {
+      scm_tour_set_position (tour, i);
+      if (scm_tour_get_kind (tour) == kind && (field == NULL || scm_tour_get_field (tour) == field))
+        return;
+    }
+  g_assert_not_reached ();
 }
 
 static void
@@ -93,27 +114,54 @@ test_captions (void)
 {
   g_autoptr(ScmNetwork) network = load_bundled ();
   g_autoptr(ScmTour) tour = scm_tour_new (network);
-  g_autofree char *overview = NULL, *water = NULL, *meeting = NULL, *links = NULL;
-  g_autofree char *n_centres = g_strdup_printf ("%u centres", g_list_model_get_n_items (scm_network_get_centres (network)));
+  g_autofree char *overview = NULL, *water = NULL, *meeting = NULL, *meeting_details = NULL, *links = NULL;
+  g_autofree char *n_centres = g_strdup_printf ("%u of UNESCO’s 65 science centres",
+                                                g_list_model_get_n_items (scm_network_get_centres (network)));
   g_autofree char *n_water = g_strdup_printf ("%u centres",
                                               scm_field_get_n_centres (scm_network_lookup_field (network, "water")));
   g_autofree char *n_links = g_strdup_printf ("%u documented collaborations",
                                               g_list_model_get_n_items (scm_network_get_links (network)));
 
   overview = scm_tour_get_caption (tour);
-  scm_tour_next (tour);
+  g_assert_null (scm_tour_get_details (tour));
+  go_to (tour, SCM_TOUR_FIELD, scm_network_lookup_field (network, "water"));
   water = scm_tour_get_caption (tour);
-  scm_tour_set_position (tour, scm_tour_get_n_stops (tour) - 2);
+  g_assert_null (scm_tour_get_details (tour));
+  go_to (tour, SCM_TOUR_MEETING, NULL);
   meeting = scm_tour_get_caption (tour);
+  meeting_details = scm_tour_get_details (tour);
   scm_tour_last (tour);
   links = scm_tour_get_caption (tour);
 
-  g_assert_nonnull (strstr (overview, n_centres));
+  g_assert_cmpstr (overview, ==, n_centres);
   g_assert_nonnull (strstr (water, "Water"));
   g_assert_nonnull (strstr (water, n_water));
-  g_assert_nonnull (strstr (meeting, "Beijing"));
-  g_assert_nonnull (strstr (meeting, "44 of 65"));
+  /* The meeting's title card: its name, place and date, hosts, organisers, attendance, outcome */
+  g_assert_cmpstr (meeting, ==, "First UNESCO Science Centres Coordination Meeting");
+  g_assert_nonnull (strstr (meeting_details, "Beijing Conference Centre, Beijing · 16–18 May 2016"));
+  g_assert_nonnull (strstr (meeting_details, "Hosted by UNESCO, CAE and CAS · organised by IKCEST and HIST"));
+  g_assert_nonnull (strstr (meeting_details, "44 of UNESCO’s 65 centres represented"));
+  g_assert_nonnull (strstr (meeting_details, "Beijing Action Plan"));
   g_assert_nonnull (strstr (links, n_links));
+}
+
+/* A field with one centre names it in full, with its city and country */
+static void
+test_one_centre_stop (void)
+{
+  g_autoptr(ScmNetwork) network = load_bundled ();
+  g_autoptr(ScmTour) tour = scm_tour_new (network);
+  ScmField *energy = scm_network_lookup_field (network, "renewable-energy");
+  g_autofree char *caption = NULL, *details = NULL;
+
+  g_assert_cmpuint (scm_field_get_n_centres (energy), ==, 1);
+  go_to (tour, SCM_TOUR_FIELD, energy);
+  caption = scm_tour_get_caption (tour);
+  details = scm_tour_get_details (tour);
+
+  g_assert_cmpstr (caption, ==, "Renewable energy: ISEDC");
+  g_assert_nonnull (strstr (details, "International Sustainable Energy Development Centre"));
+  g_assert_nonnull (strstr (details, "Moscow"));
 }
 
 static void
@@ -132,7 +180,7 @@ test_small_network (void)
   g_assert_cmpuint (scm_tour_get_n_stops (tour), ==, 2);
   scm_tour_next (tour);
   g_assert_cmpint (scm_tour_get_kind (tour), ==, SCM_TOUR_FIELD);
-  scm_tour_next (tour);
+  scm_tour_next_looping (tour);
   g_assert_cmpint (scm_tour_get_kind (tour), ==, SCM_TOUR_OVERVIEW);
 }
 
@@ -143,8 +191,9 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/tour/order", test_order);
-  g_test_add_func ("/tour/wrap-around", test_wrap_around);
+  g_test_add_func ("/tour/ends", test_ends);
   g_test_add_func ("/tour/captions", test_captions);
+  g_test_add_func ("/tour/one-centre-stop", test_one_centre_stop);
   g_test_add_func ("/tour/small-network", test_small_network);
 
   return g_test_run ();

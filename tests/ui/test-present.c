@@ -90,11 +90,12 @@ test_keys_move_the_tour (Fixture       *fixture,
   g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, 1);
   press_key (fixture, GDK_KEY_End);
   g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, last);
+  /* A clicker stops at both ends */
   press_key (fixture, GDK_KEY_Page_Down);
-  g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, 0);
-  press_key (fixture, GDK_KEY_Page_Up);
   g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, last);
   press_key (fixture, GDK_KEY_Home);
+  g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, 0);
+  press_key (fixture, GDK_KEY_Page_Up);
   g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, 0);
 
   press_key (fixture, GDK_KEY_Escape);
