@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "scm-presenter.h"
 
 /* How long each year stays on screen while the network grows */
@@ -23,6 +25,7 @@ struct _ScmPresenter
   guint interval_source;
   guint timeline_source;
   int timeline_year;
+  guint shown_position;
   gboolean running;
 };
 
@@ -55,13 +58,32 @@ timeline_step (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* Going forward, the network grows year by year; coming back from the next
+ * stop, it shows as it ended, in the last year. */
 static void
-start_timeline (ScmPresenter *self)
+start_timeline (ScmPresenter *self,
+                gboolean      backwards)
 {
+  if (backwards)
+    {
+      scm_map_view_set_year (self->map_view, scm_tour_get_last_year (self->tour));
+      return;
+    }
+
   self->timeline_year = scm_tour_get_first_year (self->tour);
   scm_centre_filter_set_year_limit (self->filter, self->timeline_year);
   scm_map_view_set_year (self->map_view, self->timeline_year);
   self->timeline_source = g_timeout_add (YEAR_STEP_MS, timeline_step, self);
+}
+
+static void
+show_progress (ScmPresenter *self)
+{
+  /* Translators: where the tour is, "4 / 12" */
+  g_autofree char *progress = g_strdup_printf (_("%1$u / %2$u"), scm_tour_get_position (self->tour) + 1,
+                                               scm_tour_get_n_stops (self->tour));
+
+  scm_map_view_set_progress (self->map_view, progress);
 }
 
 static void
@@ -70,10 +92,13 @@ show_stop (ScmPresenter *self)
   ScmMeeting *meeting = scm_network_get_meeting (self->network);
   ScmTourStopKind kind = scm_tour_get_kind (self->tour);
   g_autofree char *caption = scm_tour_get_caption (self->tour);
+  g_autofree char *details = scm_tour_get_details (self->tour);
+  gboolean backwards = scm_tour_get_position (self->tour) < self->shown_position;
 
   if (!self->running)
     return;
 
+  self->shown_position = scm_tour_get_position (self->tour);
   stop_timeline (self);
   scm_centre_filter_show_only_field (self->filter, scm_network_get_fields (self->network),
                                      scm_tour_get_field (self->tour));
@@ -83,9 +108,11 @@ show_stop (ScmPresenter *self)
   scm_map_view_set_highlighted (self->map_view,
                                 kind == SCM_TOUR_MEETING ? scm_meeting_get_co_organisers (meeting) : NULL);
   scm_map_view_set_caption (self->map_view, caption);
+  scm_map_view_set_caption_details (self->map_view, details);
+  show_progress (self);
 
   if (kind == SCM_TOUR_TIMELINE)
-    start_timeline (self);
+    start_timeline (self, backwards);
 
   if (kind == SCM_TOUR_MEETING)
     scm_map_view_frame_meeting (self->map_view, meeting);
@@ -98,7 +125,7 @@ show_stop (ScmPresenter *self)
 static gboolean
 advance (gpointer user_data)
 {
-  scm_tour_next (SCM_TOUR (user_data));
+  scm_tour_next_looping (SCM_TOUR (user_data));
   return G_SOURCE_CONTINUE;
 }
 
@@ -161,6 +188,7 @@ scm_presenter_start (ScmPresenter *self,
   g_clear_handle_id (&self->interval_source, g_source_remove);
   if (interval_seconds > 0)
     self->interval_source = g_timeout_add_seconds (interval_seconds, advance, self->tour);
+  self->shown_position = 0;
   scm_tour_first (self->tour);
 }
 
@@ -180,6 +208,8 @@ scm_presenter_stop (ScmPresenter *self)
   scm_map_view_set_legend_links (self->map_view, SCM_LEGEND_LINKS_NORMAL);
   scm_map_view_set_highlighted (self->map_view, NULL);
   scm_map_view_set_caption (self->map_view, NULL);
+  scm_map_view_set_caption_details (self->map_view, NULL);
+  scm_map_view_set_progress (self->map_view, NULL);
   scm_map_view_set_presenting (self->map_view, FALSE);
   scm_map_view_fit_shown (self->map_view, TRUE);
 }

@@ -39,7 +39,10 @@ struct _ScmMapView
   GtkWidget *overlay;
   ShumateSimpleMap *simple_map;
   ScmLegend *legend;
+  GtkWidget *caption_box;
   GtkLabel *caption_label;
+  GtkLabel *caption_details_label;
+  GtkLabel *progress_label;
   GtkLabel *year_label;
 
   ScmNetwork *network;
@@ -473,7 +476,10 @@ scm_map_view_class_init (ScmMapViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScmMapView, overlay);
   gtk_widget_class_bind_template_child (widget_class, ScmMapView, simple_map);
   gtk_widget_class_bind_template_child (widget_class, ScmMapView, legend);
+  gtk_widget_class_bind_template_child (widget_class, ScmMapView, caption_box);
   gtk_widget_class_bind_template_child (widget_class, ScmMapView, caption_label);
+  gtk_widget_class_bind_template_child (widget_class, ScmMapView, caption_details_label);
+  gtk_widget_class_bind_template_child (widget_class, ScmMapView, progress_label);
   gtk_widget_class_bind_template_child (widget_class, ScmMapView, year_label);
 }
 
@@ -879,6 +885,15 @@ scm_map_view_frame_meeting (ScmMapView *self,
   frame_points (self, points, TRUE);
 }
 
+/* Sets @label's text and shows it only when there is some */
+static void
+show_text (GtkLabel   *label,
+           const char *text)
+{
+  gtk_label_set_text (label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
+}
+
 /* A line of text over the bottom of the map (the tour's captions, an export's title) */
 void
 scm_map_view_set_caption (ScmMapView *self,
@@ -886,16 +901,41 @@ scm_map_view_set_caption (ScmMapView *self,
 {
   g_return_if_fail (SCM_IS_MAP_VIEW (self));
 
-  gtk_label_set_text (self->caption_label, caption ? caption : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->caption_label), caption != NULL && *caption != '\0');
+  show_text (self->caption_label, caption);
+  gtk_widget_set_visible (self->caption_box, gtk_widget_get_visible (GTK_WIDGET (self->caption_label)));
 }
 
 const char *
 scm_map_view_get_caption (ScmMapView *self)
 {
   g_return_val_if_fail (SCM_IS_MAP_VIEW (self), NULL);
-  return gtk_widget_get_visible (GTK_WIDGET (self->caption_label))
-           ? gtk_label_get_text (self->caption_label) : NULL;
+  return gtk_widget_get_visible (self->caption_box) ? gtk_label_get_text (self->caption_label) : NULL;
+}
+
+/* Smaller lines under the caption: the facts of a title card */
+void
+scm_map_view_set_caption_details (ScmMapView *self,
+                                  const char *details)
+{
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+  show_text (self->caption_details_label, details);
+}
+
+const char *
+scm_map_view_get_caption_details (ScmMapView *self)
+{
+  g_return_val_if_fail (SCM_IS_MAP_VIEW (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->caption_details_label))
+           ? gtk_label_get_text (self->caption_details_label) : NULL;
+}
+
+/* A small mark of where the tour is, "4 / 12", in a corner of the map */
+void
+scm_map_view_set_progress (ScmMapView *self,
+                           const char *progress)
+{
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+  show_text (self->progress_label, progress);
 }
 
 /* The year in large type, while the tour shows the network through time */

@@ -34,6 +34,11 @@ void       scm_map_view_frame_meeting       (ScmMapView *self,
 void       scm_map_view_set_caption         (ScmMapView *self,
                                              const char *caption);
 const char *scm_map_view_get_caption        (ScmMapView *self);
+void       scm_map_view_set_caption_details (ScmMapView *self,
+                                             const char *details);
+const char *scm_map_view_get_caption_details (ScmMapView *self);
+void       scm_map_view_set_progress        (ScmMapView *self,
+                                             const char *progress);
 void       scm_map_view_set_year            (ScmMapView *self,
                                              int         year);
 void       scm_map_view_set_presenting      (ScmMapView *self,
