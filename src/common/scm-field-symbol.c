@@ -42,47 +42,67 @@ trace_polygon (cairo_t *cr,
   cairo_close_path (cr);
 }
 
-/* Adds the outline of @symbol (see data/README.md for the names) to the path. */
+/* The outline of a cross with arms 0.76 of @radius wide */
 static void
-trace_symbol (cairo_t    *cr,
-              const char *symbol,
-              double      cx,
-              double      cy,
-              double      radius)
+trace_cross (cairo_t *cr,
+             double   cx,
+             double   cy,
+             double   radius)
 {
   double arm = radius * 0.38;
 
+  cairo_move_to (cr, cx - arm, cy - radius);
+  cairo_line_to (cr, cx + arm, cy - radius);
+  cairo_line_to (cr, cx + arm, cy - arm);
+  cairo_line_to (cr, cx + radius, cy - arm);
+  cairo_line_to (cr, cx + radius, cy + arm);
+  cairo_line_to (cr, cx + arm, cy + arm);
+  cairo_line_to (cr, cx + arm, cy + radius);
+  cairo_line_to (cr, cx - arm, cy + radius);
+  cairo_line_to (cr, cx - arm, cy + arm);
+  cairo_line_to (cr, cx - radius, cy + arm);
+  cairo_line_to (cr, cx - radius, cy - arm);
+  cairo_line_to (cr, cx - arm, cy - arm);
+  cairo_close_path (cr);
+}
+
+/* Adds the outline of @symbol to the path. */
+static void
+trace_symbol (cairo_t        *cr,
+              ScmSymbolShape  symbol,
+              double          cx,
+              double          cy,
+              double          radius)
+{
   cairo_new_sub_path (cr);
-  if (g_strcmp0 (symbol, "square") == 0)
-    cairo_rectangle (cr, cx - radius * 0.85, cy - radius * 0.85, radius * 1.7, radius * 1.7);
-  else if (g_strcmp0 (symbol, "diamond") == 0)
-    trace_polygon (cr, cx, cy, radius * 1.1, 4, 0);
-  else if (g_strcmp0 (symbol, "triangle") == 0)
-    trace_polygon (cr, cx, cy + radius * 0.15, radius * 1.15, 3, 0);
-  else if (g_strcmp0 (symbol, "hexagon") == 0)
-    trace_polygon (cr, cx, cy, radius, 6, 0);
-  else if (g_strcmp0 (symbol, "pentagon") == 0)
-    trace_polygon (cr, cx, cy, radius * 1.05, 5, 0);
-  else if (g_strcmp0 (symbol, "star") == 0)
-    trace_polygon (cr, cx, cy + radius * 0.08, radius * 1.2, 5, 0.5);
-  else if (g_strcmp0 (symbol, "cross") == 0)
+  switch (symbol)
     {
-      cairo_move_to (cr, cx - arm, cy - radius);
-      cairo_line_to (cr, cx + arm, cy - radius);
-      cairo_line_to (cr, cx + arm, cy - arm);
-      cairo_line_to (cr, cx + radius, cy - arm);
-      cairo_line_to (cr, cx + radius, cy + arm);
-      cairo_line_to (cr, cx + arm, cy + arm);
-      cairo_line_to (cr, cx + arm, cy + radius);
-      cairo_line_to (cr, cx - arm, cy + radius);
-      cairo_line_to (cr, cx - arm, cy + arm);
-      cairo_line_to (cr, cx - radius, cy + arm);
-      cairo_line_to (cr, cx - radius, cy - arm);
-      cairo_line_to (cr, cx - arm, cy - arm);
-      cairo_close_path (cr);
+    case SCM_SYMBOL_SHAPE_SQUARE:
+      cairo_rectangle (cr, cx - radius * 0.85, cy - radius * 0.85, radius * 1.7, radius * 1.7);
+      break;
+    case SCM_SYMBOL_SHAPE_DIAMOND:
+      trace_polygon (cr, cx, cy, radius * 1.1, 4, 0);
+      break;
+    case SCM_SYMBOL_SHAPE_TRIANGLE:
+      trace_polygon (cr, cx, cy + radius * 0.15, radius * 1.15, 3, 0);
+      break;
+    case SCM_SYMBOL_SHAPE_HEXAGON:
+      trace_polygon (cr, cx, cy, radius, 6, 0);
+      break;
+    case SCM_SYMBOL_SHAPE_PENTAGON:
+      trace_polygon (cr, cx, cy, radius * 1.05, 5, 0);
+      break;
+    case SCM_SYMBOL_SHAPE_STAR:
+      trace_polygon (cr, cx, cy + radius * 0.08, radius * 1.2, 5, 0.5);
+      break;
+    case SCM_SYMBOL_SHAPE_CROSS:
+      trace_cross (cr, cx, cy, radius);
+      break;
+    case SCM_SYMBOL_SHAPE_CIRCLE:
+    default:
+      cairo_arc (cr, cx, cy, radius, 0, 2 * G_PI);
+      break;
     }
-  else
-    cairo_arc (cr, cx, cy, radius, 0, 2 * G_PI);
 }
 
 /* The symbol of @field (NULL: an affiliate's ring), filled and outlined */
@@ -99,7 +119,7 @@ scm_field_symbol_draw (cairo_t  *cr,
     scm_field_get_rgb (field, &red, &green, &blue);
 
   cairo_new_path (cr);
-  trace_symbol (cr, field ? scm_field_get_symbol (field) : "circle", cx, cy, radius);
+  trace_symbol (cr, field ? scm_field_get_symbol (field) : SCM_SYMBOL_SHAPE_CIRCLE, cx, cy, radius);
   cairo_set_source_rgb (cr, red, green, blue);
   cairo_fill_preserve (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);

@@ -92,33 +92,36 @@ static const char * const bundled_field_names[] G_GNUC_UNUSED = {
 
 /* The translated name of a kind of link (see data/README.md). */
 const char *
-scm_labels_link_kind (const char *kind)
+scm_labels_link_kind (ScmLinkKind kind)
 {
-  static const struct { const char *kind; const char *label; } labels[] = {
-    { "mou", N_("Memorandum of understanding") },
-    { "joint-project", N_("Joint project") },
-    { "co-organised-event", N_("Co-organised event") },
-    { "joint-training", N_("Joint training") },
-    { "network", N_("Thematic network") },
-    { "other", N_("Other collaboration") },
+  static const char * const labels[] = {
+    [SCM_LINK_KIND_MOU] = N_("Memorandum of understanding"),
+    [SCM_LINK_KIND_JOINT_PROJECT] = N_("Joint project"),
+    [SCM_LINK_KIND_CO_ORGANISED_EVENT] = N_("Co-organised event"),
+    [SCM_LINK_KIND_JOINT_TRAINING] = N_("Joint training"),
+    [SCM_LINK_KIND_NETWORK] = N_("Thematic network"),
+    [SCM_LINK_KIND_OTHER] = N_("Other collaboration"),
   };
+  G_STATIC_ASSERT (G_N_ELEMENTS (labels) == SCM_N_LINK_KINDS);
 
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_strcmp0 (kind, labels[i].kind) == 0)
-      return _(labels[i].label);
-
-  return kind;
+  g_return_val_if_fail ((guint)kind < SCM_N_LINK_KINDS, NULL);
+  return _(labels[kind]);
 }
 
 /* What a centre's status means, or NULL for a confirmed centre. */
 const char *
-scm_labels_status (const char *status)
+scm_labels_status (ScmCentreStatus status)
 {
-  if (g_strcmp0 (status, "approved") == 0)
-    return _("Approved by UNESCO before May 2016; its agreement was signed or it opened later.");
-  if (g_strcmp0 (status, "doubtful") == 0)
-    return _("Whether this centre belonged to the network in May 2016 is not settled by the sources.");
-  return NULL;
+  switch (status)
+    {
+    case SCM_CENTRE_STATUS_APPROVED:
+      return _("Approved by UNESCO before May 2016; its agreement was signed or it opened later.");
+    case SCM_CENTRE_STATUS_DOUBTFUL:
+      return _("Whether this centre belonged to the network in May 2016 is not settled by the sources.");
+    case SCM_CENTRE_STATUS_CONFIRMED:
+    default:
+      return NULL;
+    }
 }
 
 /* "ICIWaRM — ERCE: Memorandum of understanding, 2016", as the map's tooltip

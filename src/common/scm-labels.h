@@ -19,8 +19,8 @@ void        scm_labels_fill_bullets   (GtkBox             *box,
 void        scm_labels_show_text      (GtkLabel           *label,
                                        const char         *text);
 
-const char *scm_labels_link_kind      (const char         *kind);
-const char *scm_labels_status         (const char         *status);
+const char *scm_labels_link_kind      (ScmLinkKind         kind);
+const char *scm_labels_status         (ScmCentreStatus     status);
 char       *scm_labels_describe_link  (ScmLink            *link);
 
 G_END_DECLS

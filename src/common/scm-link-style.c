@@ -11,38 +11,34 @@
 
 typedef struct
 {
-  const char *kind;
   double rgb[3];
   double dashes[4];  /* in line widths; a zero length ends the pattern */
 } LinkStyle;
 
 static const LinkStyle styles[] = {
-  { "mou", { 0.102, 0.137, 0.494 }, { 0 } },
-  { "joint-project", { 0.0, 0.412, 0.361 }, { 6, 2.5 } },
-  { "co-organised-event", { 0.718, 0.110, 0.110 }, { 1, 2 } },
-  { "joint-training", { 0.365, 0.251, 0.216 }, { 6, 2, 1, 2 } },
-  { "network", { 0.216, 0.278, 0.310 }, { 3, 3 } },
-  { "other", { 0.38, 0.38, 0.38 }, { 1.5, 1.5 } },
+  [SCM_LINK_KIND_MOU] = { { 0.102, 0.137, 0.494 }, { 0 } },
+  [SCM_LINK_KIND_JOINT_PROJECT] = { { 0.0, 0.412, 0.361 }, { 6, 2.5 } },
+  [SCM_LINK_KIND_CO_ORGANISED_EVENT] = { { 0.718, 0.110, 0.110 }, { 1, 2 } },
+  [SCM_LINK_KIND_JOINT_TRAINING] = { { 0.365, 0.251, 0.216 }, { 6, 2, 1, 2 } },
+  [SCM_LINK_KIND_NETWORK] = { { 0.216, 0.278, 0.310 }, { 3, 3 } },
+  [SCM_LINK_KIND_OTHER] = { { 0.38, 0.38, 0.38 }, { 1.5, 1.5 } },
 };
+G_STATIC_ASSERT (G_N_ELEMENTS (styles) == SCM_N_LINK_KINDS);
 
 static const LinkStyle *
-lookup_style (const char *kind)
+lookup_style (ScmLinkKind kind)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
-    if (g_strcmp0 (kind, styles[i].kind) == 0)
-      return &styles[i];
-
-  return &styles[G_N_ELEMENTS (styles) - 1];
+  return &styles[(guint)kind < SCM_N_LINK_KINDS ? kind : SCM_LINK_KIND_OTHER];
 }
 
 /* Sets colour, width and dash of @kind on @cr. On a dark background the
  * colours are lightened, halfway to white, so that they keep their contrast. */
 void
-scm_link_style_apply (cairo_t    *cr,
-                      const char *kind,
-                      double      width,
-                      double      alpha,
-                      gboolean    on_dark)
+scm_link_style_apply (cairo_t     *cr,
+                      ScmLinkKind  kind,
+                      double       width,
+                      double       alpha,
+                      gboolean     on_dark)
 {
   const LinkStyle *style = lookup_style (kind);
   double rgb[3];

@@ -7,12 +7,14 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "scm-enums.h"
+
 G_BEGIN_DECLS
 
-void scm_link_style_apply (cairo_t    *cr,
-                           const char *kind,
-                           double      width,
-                           double      alpha,
-                           gboolean    on_dark);
+void scm_link_style_apply (cairo_t     *cr,
+                           ScmLinkKind  kind,
+                           double       width,
+                           double       alpha,
+                           gboolean     on_dark);
 
 G_END_DECLS

@@ -100,20 +100,20 @@ draw_link_sample (GtkDrawingArea *area,
                   cairo_t        *cr,
                   int             width,
                   int             height,
-                  gpointer        kind)
+                  gpointer        user_data)
 {
   GdkRGBA text;
 
   /* Light text means a dark theme: the samples match the links on the dark map */
   gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (area)), &text);
-  scm_link_style_apply (cr, kind, 3, 0.9, text.red + text.green + text.blue > 1.5);
+  scm_link_style_apply (cr, GPOINTER_TO_INT (user_data), 3, 0.9, text.red + text.green + text.blue > 1.5);
   cairo_move_to (cr, 1, height / 2.0);
   cairo_line_to (cr, width - 1, height / 2.0);
   cairo_stroke (cr);
 }
 
 static GtkWidget *
-create_link_row (const char *kind)
+create_link_row (ScmLinkKind kind)
 {
   GtkWidget *sample = gtk_drawing_area_new ();
 
@@ -121,7 +121,7 @@ create_link_row (const char *kind)
   gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (sample), 12);
   gtk_widget_set_valign (sample, GTK_ALIGN_CENTER);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (sample), draw_link_sample,
-                                  (gpointer)g_intern_string (kind), NULL);
+                                  GINT_TO_POINTER (kind), NULL);
   return create_row (sample, scm_labels_link_kind (kind), 0);
 }
 
@@ -131,32 +131,31 @@ fill_link_kinds (ScmLegend  *self,
                  ScmNetwork *network)
 {
   GListModel *links = scm_network_get_links (network);
-  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) kinds = g_ptr_array_new ();
+  guint counts[SCM_N_LINK_KINDS] = { 0 };
+  ScmLinkKind kinds[SCM_N_LINK_KINDS];
+  guint n_kinds = 0;
 
   scm_labels_clear_box (self->link_rows);
   for (guint i = 0; i < g_list_model_get_n_items (links); i++)
     {
       g_autoptr(ScmLink) link = g_list_model_get_item (links, i);
-      const char *kind = g_intern_string (scm_link_get_kind (link));
-      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, kind));
+      ScmLinkKind kind = scm_link_get_kind (link);
 
-      if (count == 0)
-        g_ptr_array_add (kinds, (gpointer)kind);
-      g_hash_table_insert (counts, (gpointer)kind, GUINT_TO_POINTER (count + 1));
+      if (counts[kind]++ == 0)
+        kinds[n_kinds++] = kind;
     }
 
-  for (guint i = 0; i < kinds->len; i++)
+  for (guint i = 0; i < n_kinds; i++)
     {
-      GtkWidget *row = create_link_row (g_ptr_array_index (kinds, i));
+      GtkWidget *row = create_link_row (kinds[i]);
       GtkWidget *count = gtk_widget_get_last_child (row);
-      g_autofree char *text = g_strdup_printf ("%u", GPOINTER_TO_UINT (g_hash_table_lookup (counts, g_ptr_array_index (kinds, i))));
+      g_autofree char *text = g_strdup_printf ("%u", counts[kinds[i]]);
 
       gtk_label_set_text (GTK_LABEL (count), text);
       gtk_box_append (self->link_rows, row);
     }
 
-  gtk_widget_set_visible (self->links_section, kinds->len > 0 && self->links_mode != SCM_LEGEND_LINKS_HIDDEN);
+  gtk_widget_set_visible (self->links_section, n_kinds > 0 && self->links_mode != SCM_LEGEND_LINKS_HIDDEN);
 }
 
 /* How much the legend says about links: a toggle and a folded list at a desk;

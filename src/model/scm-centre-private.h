@@ -23,7 +23,7 @@ typedef struct
   const char *website;
   int established;
   const char *summary;
-  const char *status;
+  ScmCentreStatus status;
   const char *notes;
   const char * const *sources;
 } ScmCentreInfo;

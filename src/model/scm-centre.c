@@ -25,7 +25,7 @@ struct _ScmCentre
   char *website;
   int established;
   char *summary;
-  char *status;
+  ScmCentreStatus status;
   char *notes;
   GStrv sources;
   char *search_key;
@@ -35,6 +35,7 @@ G_DEFINE_FINAL_TYPE (ScmCentre, scm_centre, G_TYPE_OBJECT)
 
 enum {
   PROP_0,
+  PROP_KIND,
   PROP_IS_AFFILIATE,
   PROP_ID,
   PROP_ACRONYM,
@@ -134,7 +135,6 @@ scm_centre_finalize (GObject *object)
   g_free (self->country);
   g_free (self->website);
   g_free (self->summary);
-  g_free (self->status);
   g_free (self->notes);
   g_strfreev (self->sources);
   g_free (self->search_key);
@@ -152,6 +152,9 @@ scm_centre_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
     case PROP_IS_AFFILIATE:
       g_value_set_boolean (value, self->kind == SCM_PLACE_AFFILIATE);
       break;
@@ -195,7 +198,7 @@ scm_centre_get_property (GObject    *object,
       g_value_set_string (value, self->summary);
       break;
     case PROP_STATUS:
-      g_value_set_string (value, self->status);
+      g_value_set_enum (value, self->status);
       break;
     case PROP_NOTES:
       g_value_set_string (value, self->notes);
@@ -223,6 +226,8 @@ scm_centre_class_init (ScmCentreClass *klass)
   object_class->finalize = scm_centre_finalize;
   object_class->get_property = scm_centre_get_property;
 
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, SCM_TYPE_PLACE_KIND, SCM_PLACE_CENTRE, flags);
   properties[PROP_IS_AFFILIATE] = g_param_spec_boolean ("is-affiliate", NULL, NULL, FALSE, flags);
   properties[PROP_ID] = string_property ("id");
   properties[PROP_ACRONYM] = string_property ("acronym");
@@ -237,7 +242,8 @@ scm_centre_class_init (ScmCentreClass *klass)
   properties[PROP_WEBSITE] = string_property ("website");
   properties[PROP_ESTABLISHED] = g_param_spec_int ("established", NULL, NULL, 0, G_MAXINT, 0, flags);
   properties[PROP_SUMMARY] = string_property ("summary");
-  properties[PROP_STATUS] = string_property ("status");
+  properties[PROP_STATUS] = g_param_spec_enum ("status", NULL, NULL, SCM_TYPE_CENTRE_STATUS,
+                                               SCM_CENTRE_STATUS_CONFIRMED, flags);
   properties[PROP_NOTES] = string_property ("notes");
   properties[PROP_SOURCES] = g_param_spec_boxed ("sources", NULL, NULL, G_TYPE_STRV, flags);
 
@@ -266,7 +272,7 @@ scm_centre_new (const ScmCentreInfo *info)
   self->website = g_strdup (info->website);
   self->established = info->established;
   self->summary = g_strdup (info->summary);
-  self->status = g_strdup (info->status ? info->status : "confirmed");
+  self->status = info->status;
   self->notes = g_strdup (info->notes);
   self->sources = g_strdupv ((char **)info->sources);
   self->search_key = build_search_key (self);
@@ -376,11 +382,11 @@ scm_centre_get_summary (ScmCentre *self)
   return self->summary;
 }
 
-/* "confirmed", "doubtful" or "approved": see data/README.md */
-const char *
+/* Confirmed, doubtful or approved: see data/README.md */
+ScmCentreStatus
 scm_centre_get_status (ScmCentre *self)
 {
-  g_return_val_if_fail (SCM_IS_CENTRE (self), NULL);
+  g_return_val_if_fail (SCM_IS_CENTRE (self), SCM_CENTRE_STATUS_CONFIRMED);
   return self->status;
 }
 

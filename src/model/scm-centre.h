@@ -6,14 +6,10 @@
 
 #include <glib-object.h>
 
+#include "scm-enums.h"
 #include "scm-field.h"
 
 G_BEGIN_DECLS
-
-typedef enum {
-  SCM_PLACE_CENTRE,
-  SCM_PLACE_AFFILIATE,
-} ScmPlaceKind;
 
 #define SCM_TYPE_CENTRE (scm_centre_get_type ())
 
@@ -33,7 +29,7 @@ double              scm_centre_get_longitude    (ScmCentre *self);
 const char         *scm_centre_get_website      (ScmCentre *self);
 int                 scm_centre_get_established  (ScmCentre *self);
 const char         *scm_centre_get_summary      (ScmCentre *self);
-const char         *scm_centre_get_status       (ScmCentre *self);
+ScmCentreStatus     scm_centre_get_status       (ScmCentre *self);
 const char         *scm_centre_get_notes        (ScmCentre *self);
 const char * const *scm_centre_get_sources      (ScmCentre *self);
 const char         *scm_centre_get_search_key   (ScmCentre *self);

@@ -6,7 +6,7 @@
 
 #include <string.h>
 
-#include "scm-field.h"
+#include "scm-field-private.h"
 
 struct _ScmField
 {
@@ -15,7 +15,7 @@ struct _ScmField
   char *id;
   char *name;
   char *color;
-  char *symbol;
+  ScmSymbolShape symbol;
   double rgb[3];
   guint n_centres;
 };
@@ -73,7 +73,6 @@ scm_field_finalize (GObject *object)
   g_free (self->id);
   g_free (self->name);
   g_free (self->color);
-  g_free (self->symbol);
 
   G_OBJECT_CLASS (scm_field_parent_class)->finalize (object);
 }
@@ -98,7 +97,7 @@ scm_field_get_property (GObject    *object,
       g_value_set_string (value, self->color);
       break;
     case PROP_SYMBOL:
-      g_value_set_string (value, self->symbol);
+      g_value_set_enum (value, self->symbol);
       break;
     case PROP_N_CENTRES:
       g_value_set_uint (value, self->n_centres);
@@ -130,7 +129,7 @@ scm_field_set_property (GObject      *object,
         self->rgb[0] = self->rgb[1] = self->rgb[2] = 0.5;
       break;
     case PROP_SYMBOL:
-      self->symbol = g_value_dup_string (value);
+      self->symbol = g_value_get_enum (value);
       break;
     case PROP_N_CENTRES:
       scm_field_set_n_centres (self, g_value_get_uint (value));
@@ -159,7 +158,7 @@ scm_field_class_init (ScmFieldClass *klass)
     g_param_spec_string ("color", NULL, NULL, "#808080",
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SYMBOL] =
-    g_param_spec_string ("symbol", NULL, NULL, "circle",
+    g_param_spec_enum ("symbol", NULL, NULL, SCM_TYPE_SYMBOL_SHAPE, SCM_SYMBOL_SHAPE_CIRCLE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_N_CENTRES] =
     g_param_spec_uint ("n-centres", NULL, NULL, 0, G_MAXUINT, 0,
@@ -174,10 +173,10 @@ scm_field_init (ScmField *self)
 }
 
 ScmField *
-scm_field_new (const char *id,
-               const char *name,
-               const char *color,
-               const char *symbol)
+scm_field_new (const char     *id,
+               const char     *name,
+               const char     *color,
+               ScmSymbolShape  symbol)
 {
   return g_object_new (SCM_TYPE_FIELD,
                        "id", id,
@@ -210,10 +209,10 @@ scm_field_get_color (ScmField *self)
   return self->color;
 }
 
-const char *
+ScmSymbolShape
 scm_field_get_symbol (ScmField *self)
 {
-  g_return_val_if_fail (SCM_IS_FIELD (self), NULL);
+  g_return_val_if_fail (SCM_IS_FIELD (self), SCM_SYMBOL_SHAPE_CIRCLE);
   return self->symbol;
 }
 

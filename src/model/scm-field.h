@@ -6,20 +6,18 @@
 
 #include <glib-object.h>
 
+#include "scm-enums.h"
+
 G_BEGIN_DECLS
 
 #define SCM_TYPE_FIELD (scm_field_get_type ())
 
 G_DECLARE_FINAL_TYPE (ScmField, scm_field, SCM, FIELD, GObject)
 
-ScmField   *scm_field_new          (const char *id,
-                                    const char *name,
-                                    const char *color,
-                                    const char *symbol);
 const char *scm_field_get_id       (ScmField   *self);
 const char *scm_field_get_name     (ScmField   *self);
 const char *scm_field_get_color    (ScmField   *self);
-const char *scm_field_get_symbol   (ScmField   *self);
+ScmSymbolShape scm_field_get_symbol (ScmField *self);
 void        scm_field_get_rgb      (ScmField   *self,
                                     double     *red,
                                     double     *green,

@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include "scm-link.h"
+#include "scm-link-private.h"
 
 struct _ScmLink
 {
@@ -12,7 +12,7 @@ struct _ScmLink
 
   ScmCentre *from;
   ScmCentre *to;
-  char *kind;
+  ScmLinkKind kind;
   int year;
   char *summary;
   GStrv sources;
@@ -33,25 +33,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The kinds of documented collaboration that the data format knows. */
-static const char * const known_kinds[] = {
-  "mou",
-  "joint-project",
-  "co-organised-event",
-  "joint-training",
-  "network",
-  "other",
-};
-
-gboolean
-scm_link_kind_is_known (const char *kind)
-{
-  for (guint i = 0; kind != NULL && i < G_N_ELEMENTS (known_kinds); i++)
-    if (g_str_equal (kind, known_kinds[i]))
-      return TRUE;
-  return FALSE;
-}
-
 static void
 scm_link_dispose (GObject *object)
 {
@@ -68,7 +49,6 @@ scm_link_finalize (GObject *object)
 {
   ScmLink *self = (ScmLink *)object;
 
-  g_free (self->kind);
   g_free (self->summary);
   g_strfreev (self->sources);
 
@@ -92,7 +72,7 @@ scm_link_get_property (GObject    *object,
       g_value_set_object (value, self->to);
       break;
     case PROP_KIND:
-      g_value_set_string (value, self->kind);
+      g_value_set_enum (value, self->kind);
       break;
     case PROP_YEAR:
       g_value_set_int (value, self->year);
@@ -120,7 +100,8 @@ scm_link_class_init (ScmLinkClass *klass)
 
   properties[PROP_FROM] = g_param_spec_object ("from", NULL, NULL, SCM_TYPE_CENTRE, flags);
   properties[PROP_TO] = g_param_spec_object ("to", NULL, NULL, SCM_TYPE_CENTRE, flags);
-  properties[PROP_KIND] = g_param_spec_string ("kind", NULL, NULL, NULL, flags);
+  properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, SCM_TYPE_LINK_KIND,
+                                             SCM_LINK_KIND_OTHER, flags);
   properties[PROP_YEAR] = g_param_spec_int ("year", NULL, NULL, 0, G_MAXINT, 0, flags);
   properties[PROP_SUMMARY] = g_param_spec_string ("summary", NULL, NULL, NULL, flags);
   properties[PROP_SOURCES] = g_param_spec_boxed ("sources", NULL, NULL, G_TYPE_STRV, flags);
@@ -137,7 +118,7 @@ scm_link_init (ScmLink *self)
 ScmLink *
 scm_link_new (ScmCentre          *from,
               ScmCentre          *to,
-              const char         *kind,
+              ScmLinkKind         kind,
               int                 year,
               const char         *summary,
               const char * const *sources)
@@ -150,7 +131,7 @@ scm_link_new (ScmCentre          *from,
   self = g_object_new (SCM_TYPE_LINK, NULL);
   self->from = g_object_ref (from);
   self->to = g_object_ref (to);
-  self->kind = g_strdup (kind);
+  self->kind = kind;
   self->year = year;
   self->summary = g_strdup (summary);
   self->sources = g_strdupv ((char **)sources);
@@ -194,10 +175,10 @@ scm_link_get_partner (ScmLink   *self,
   return NULL;
 }
 
-const char *
+ScmLinkKind
 scm_link_get_kind (ScmLink *self)
 {
-  g_return_val_if_fail (SCM_IS_LINK (self), NULL);
+  g_return_val_if_fail (SCM_IS_LINK (self), SCM_LINK_KIND_OTHER);
   return self->kind;
 }
 

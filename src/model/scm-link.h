@@ -12,23 +12,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ScmLink, scm_link, SCM, LINK, GObject)
 
-ScmLink            *scm_link_new          (ScmCentre          *from,
-                                           ScmCentre          *to,
-                                           const char         *kind,
-                                           int                 year,
-                                           const char         *summary,
-                                           const char * const *sources);
 ScmCentre          *scm_link_get_from     (ScmLink            *self);
 ScmCentre          *scm_link_get_to       (ScmLink            *self);
 ScmCentre          *scm_link_get_partner  (ScmLink            *self,
                                            ScmCentre          *centre);
 gboolean            scm_link_involves     (ScmLink            *self,
                                            ScmCentre          *centre);
-const char         *scm_link_get_kind     (ScmLink            *self);
+ScmLinkKind         scm_link_get_kind     (ScmLink            *self);
 int                 scm_link_get_year     (ScmLink            *self);
 const char         *scm_link_get_summary  (ScmLink            *self);
 const char * const *scm_link_get_sources  (ScmLink            *self);
-
-gboolean            scm_link_kind_is_known (const char        *kind);
 
 G_END_DECLS

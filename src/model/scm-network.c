@@ -16,6 +16,8 @@
 
 #include "scm-centre-private.h"
 #include "scm-country.h"
+#include "scm-field-private.h"
+#include "scm-link-private.h"
 #include "scm-meeting-private.h"
 #include "scm-network.h"
 #include "scm-url.h"
@@ -63,14 +65,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static const char * const field_symbols[] = {
-  "circle", "square", "diamond", "triangle", "hexagon", "star", "pentagon", "cross",
-};
-
-static const char * const centre_statuses[] = {
-  "confirmed", "doubtful", "approved",
-};
 
 /* Where a problem is: one entry of one section of the file. */
 typedef struct
@@ -130,17 +124,6 @@ report (const Entry *entry,
 
   add_problem (entry->network,
                g_strdup_printf ("%s: %s: %s", entry->network->display_name, where, message));
-}
-
-static gboolean
-is_in_list (const char         *value,
-            const char * const *list,
-            gsize               n_items)
-{
-  for (gsize i = 0; i < n_items; i++)
-    if (g_str_equal (value, list[i]))
-      return TRUE;
-  return FALSE;
 }
 
 static gboolean
@@ -442,12 +425,13 @@ load_field (ScmNetwork *self,
             JsonObject *object)
 {
   ScmField *field;
-  const char *id, *name, *color, *symbol;
+  const char *id, *name, *color, *symbol_name;
+  int symbol = SCM_SYMBOL_SHAPE_CIRCLE;
 
   entry->id = id = read_id (entry, object);
   name = read_string (entry, object, "name", TRUE);
   color = read_string (entry, object, "color", TRUE);
-  symbol = read_string (entry, object, "symbol", FALSE);
+  symbol_name = read_string (entry, object, "symbol", FALSE);
 
   if (color != NULL && !scm_field_parse_color (color, NULL, NULL, NULL))
     {
@@ -455,11 +439,8 @@ load_field (ScmNetwork *self,
       color = NULL;
     }
 
-  if (symbol != NULL && !is_in_list (symbol, field_symbols, G_N_ELEMENTS (field_symbols)))
-    {
-      report (entry, _("symbol “%s” is unknown; using “circle”"), symbol);
-      symbol = NULL;
-    }
+  if (symbol_name != NULL && !scm_enum_from_nick (SCM_TYPE_SYMBOL_SHAPE, symbol_name, &symbol))
+    report (entry, _("symbol “%s” is unknown; using “circle”"), symbol_name);
 
   if (id != NULL && g_hash_table_contains (self->fields_by_id, id))
     {
@@ -473,7 +454,7 @@ load_field (ScmNetwork *self,
       return NULL;
     }
 
-  field = scm_field_new (id, name, color, symbol ? symbol : "circle");
+  field = scm_field_new (id, name, color, symbol);
   g_hash_table_insert (self->fields_by_id, g_strdup (id), g_object_ref (field));
   return field;
 }
@@ -487,6 +468,8 @@ load_place (ScmNetwork   *self,
   ScmCentre *centre;
   g_auto(GStrv) sources = NULL;
   ScmCentreInfo info = { .kind = kind };
+  const char *status;
+  int status_value = SCM_CENTRE_STATUS_CONFIRMED;
   gboolean valid = TRUE;
 
   entry->id = info.id = read_id (entry, object);
@@ -497,7 +480,7 @@ load_place (ScmNetwork   *self,
   info.website = read_optional_url (entry, object, "website");
   info.established = read_optional_int (entry, object, "established", 1900, 2100);
   info.summary = read_string (entry, object, "summary", FALSE);
-  info.status = read_string (entry, object, "status", FALSE);
+  status = read_string (entry, object, "status", FALSE);
   info.notes = read_string (entry, object, "notes", FALSE);
   info.sources = (const char * const *)(sources = read_sources (entry, object));
 
@@ -511,13 +494,13 @@ load_place (ScmNetwork   *self,
       info.country = NULL;
     }
 
-  if (info.status != NULL &&
-      !is_in_list (info.status, centre_statuses, G_N_ELEMENTS (centre_statuses)))
+  if (status != NULL && !scm_enum_from_nick (SCM_TYPE_CENTRE_STATUS, status, &status_value))
     {
       report (entry, _("status “%s” is unknown (confirmed, doubtful or approved); "
-                       "shown as doubtful"), info.status);
-      info.status = "doubtful";
+                       "shown as doubtful"), status);
+      status_value = SCM_CENTRE_STATUS_DOUBTFUL;
     }
+  info.status = status_value;
 
   if (kind == SCM_PLACE_CENTRE)
     {
@@ -577,20 +560,21 @@ load_link (ScmNetwork *self,
 {
   g_auto(GStrv) sources = NULL;
   ScmCentre *from, *to;
-  const char *kind, *summary;
+  const char *kind_name, *summary;
+  int kind = SCM_LINK_KIND_OTHER;
   int year;
 
   from = read_place_reference (entry, object, "from");
   to = read_place_reference (entry, object, "to");
-  kind = read_string (entry, object, "kind", TRUE);
+  kind_name = read_string (entry, object, "kind", TRUE);
   summary = read_string (entry, object, "summary", FALSE);
   year = read_optional_int (entry, object, "year", 1900, 2100);
   sources = read_sources (entry, object);
 
-  if (kind != NULL && !scm_link_kind_is_known (kind))
+  if (kind_name != NULL && !scm_enum_from_nick (SCM_TYPE_LINK_KIND, kind_name, &kind))
     {
-      report (entry, _("kind “%s” is unknown"), kind);
-      kind = NULL;
+      report (entry, _("kind “%s” is unknown"), kind_name);
+      kind_name = NULL;
     }
 
   if (from != NULL && from == to)
@@ -599,7 +583,7 @@ load_link (ScmNetwork *self,
       from = NULL;
     }
 
-  if (from == NULL || to == NULL || kind == NULL || sources == NULL)
+  if (from == NULL || to == NULL || kind_name == NULL || sources == NULL)
     {
       self->n_skipped++;
       return NULL;

@@ -8,14 +8,6 @@
 
 G_BEGIN_DECLS
 
-typedef enum {
-  SCM_TOUR_OVERVIEW,
-  SCM_TOUR_FIELD,
-  SCM_TOUR_TIMELINE,
-  SCM_TOUR_MEETING,
-  SCM_TOUR_LINKS,
-} ScmTourStopKind;
-
 #define SCM_TYPE_TOUR (scm_tour_get_type ())
 
 G_DECLARE_FINAL_TYPE (ScmTour, scm_tour, SCM, TOUR, GObject)
