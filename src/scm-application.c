@@ -85,20 +85,17 @@ scm_application_handle_local_options (GApplication *app,
   return -1;
 }
 
-static ScmNetwork *
-load_network (GApplicationCommandLine *command_line)
+/* The file of --data, or the bundled network */
+static GFile *
+network_file (GApplicationCommandLine *command_line)
 {
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
   g_autofree char *data_path = NULL;
 
   if (g_variant_dict_lookup (options, "data", "^ay", &data_path))
-    {
-      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line,
-                                                                              data_path);
-      return scm_network_new_from_file (file);
-    }
+    return g_application_command_line_create_file_for_arg (command_line, data_path);
 
-  return scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
+  return g_file_new_for_uri ("resource://" SCM_NETWORK_RESOURCE);
 }
 
 static void
@@ -153,13 +150,14 @@ export_from_command_line (ScmWindow               *window,
   return 0;
 }
 
+/* What the command line asks for, once its network is loaded */
 static int
-scm_application_command_line (GApplication            *app,
-                              GApplicationCommandLine *command_line)
+run_command_line (ScmApplication          *self,
+                  GApplicationCommandLine *command_line,
+                  ScmNetwork              *network)
 {
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
-  g_autoptr(ScmNetwork) network = load_network (command_line);
-  ScmWindow *window = scm_window_new (SCM_APPLICATION (app), network);
+  ScmWindow *window = scm_window_new (self, network);
 
   g_autofree char *export_path = NULL;
   int interval = 0;
@@ -177,6 +175,44 @@ scm_application_command_line (GApplication            *app,
 }
 
 static void
+command_line_network_loaded (GObject      *source,
+                             GAsyncResult *result,
+                             gpointer      user_data)
+{
+  g_autoptr(GApplicationCommandLine) command_line = user_data;
+  ScmApplication *self = SCM_APPLICATION (g_application_get_default ());
+  g_autoptr(ScmNetwork) network = scm_network_load_file_finish (result, NULL);
+
+  if (network != NULL)
+    g_application_command_line_set_exit_status (command_line,
+                                                run_command_line (self, command_line, network));
+  g_application_release (G_APPLICATION (self));
+}
+
+/* For a window, the network loads on a worker thread while the main loop
+ * runs; the application is held so that it does not quit before the window
+ * appears. */
+static int
+scm_application_command_line (GApplication            *app,
+                              GApplicationCommandLine *command_line)
+{
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  g_autoptr(GFile) file = network_file (command_line);
+
+  /* A script waits for the export anyway, and the exit status is the value
+   * returned here: the export loads synchronously. */
+  if (g_variant_dict_contains (options, "export"))
+    {
+      g_autoptr(ScmNetwork) network = scm_network_new_from_file (file);
+      return run_command_line (SCM_APPLICATION (app), command_line, network);
+    }
+
+  g_application_hold (app);
+  scm_network_load_file_async (file, NULL, command_line_network_loaded, g_object_ref (command_line));
+  return 0;
+}
+
+static void
 scm_application_activate (GApplication *app)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
@@ -190,15 +226,28 @@ scm_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
-/* A window for the network of @file; a broken file still opens one, which
- * shows what is valid and says what is not. */
+static void
+network_loaded (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(ScmApplication) self = user_data;
+  g_autoptr(ScmNetwork) network = scm_network_load_file_finish (result, NULL);
+
+  if (network != NULL)
+    gtk_window_present (GTK_WINDOW (scm_window_new (self, network)));
+  g_application_release (G_APPLICATION (self));
+}
+
+/* A window for the network of @file, once loaded without blocking the main
+ * loop; a broken file still opens one, which shows what is valid and says
+ * what is not. */
 void
 scm_application_open_network (ScmApplication *self,
                               GFile          *file)
 {
-  g_autoptr(ScmNetwork) network = scm_network_new_from_file (file);
-
-  gtk_window_present (GTK_WINDOW (scm_window_new (self, network)));
+  g_application_hold (G_APPLICATION (self));
+  scm_network_load_file_async (file, NULL, network_loaded, g_object_ref (self));
 }
 
 static void

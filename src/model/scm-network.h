@@ -23,6 +23,12 @@ ScmNetwork         *scm_network_new_from_bytes      (GBytes     *bytes,
                                                      const char *display_name);
 ScmNetwork         *scm_network_new_from_file       (GFile      *file);
 ScmNetwork         *scm_network_new_from_resource   (const char *path);
+void                scm_network_load_file_async     (GFile               *file,
+                                                     GCancellable        *cancellable,
+                                                     GAsyncReadyCallback  callback,
+                                                     gpointer             user_data);
+ScmNetwork         *scm_network_load_file_finish    (GAsyncResult        *result,
+                                                     GError             **error);
 
 const char         *scm_network_get_display_name    (ScmNetwork *self);
 const char         *scm_network_get_title           (ScmNetwork *self);

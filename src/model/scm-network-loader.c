@@ -1,0 +1,513 @@
+/* scm-network-loader.c
+ *
+ * Loading never stops at a bad entry: every entry is checked on its own, the
+ * valid ones are kept, and each problem is recorded. The format is described
+ * in data/README.md.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "scm-centre-private.h"
+#include "scm-country.h"
+#include "scm-field-private.h"
+#include "scm-link-private.h"
+#include "scm-meeting-private.h"
+#include "scm-network-loader-private.h"
+#include "scm-network-reader-private.h"
+
+#define FORMAT_VERSION 1
+
+/* Deeper than any valid file; checked before parsing so that a hostile file
+ * cannot exhaust the stack of a recursive parser. */
+#define MAX_NESTING_DEPTH 32
+
+static gpointer
+load_field (ScmNetwork *self,
+            ScmEntry      *entry,
+            JsonObject *object)
+{
+  ScmField *field;
+  const char *id, *name, *color, *symbol_name;
+  int symbol = SCM_SYMBOL_SHAPE_CIRCLE;
+
+  entry->id = id = scm_read_id (entry, object);
+  name = scm_read_string (entry, object, "name", TRUE);
+  color = scm_read_string (entry, object, "color", TRUE);
+  symbol_name = scm_read_string (entry, object, "symbol", FALSE);
+
+  if (color != NULL && !scm_field_parse_color (color, NULL, NULL, NULL))
+    {
+      scm_report (entry, _("color “%s” is not of the form #rrggbb"), color);
+      color = NULL;
+    }
+
+  if (symbol_name != NULL && !scm_enum_from_nick (SCM_TYPE_SYMBOL_SHAPE, symbol_name, &symbol))
+    scm_report (entry, _("symbol “%s” is unknown; using “circle”"), symbol_name);
+
+  if (id != NULL && g_hash_table_contains (self->fields_by_id, id))
+    {
+      scm_report (entry, _("duplicate id “%s”: only the first field with it is kept"), id);
+      id = NULL;
+    }
+
+  if (id == NULL || name == NULL || color == NULL)
+    {
+      self->n_skipped++;
+      return NULL;
+    }
+
+  field = scm_field_new (id, name, color, symbol);
+  g_hash_table_insert (self->fields_by_id, g_strdup (id), g_object_ref (field));
+  return field;
+}
+
+static ScmCentre *
+load_place (ScmNetwork   *self,
+            ScmEntry        *entry,
+            JsonObject   *object,
+            ScmPlaceKind  kind)
+{
+  ScmCentre *centre;
+  g_auto(GStrv) sources = NULL;
+  ScmCentreInfo info = { .kind = kind };
+  const char *status;
+  int status_value = SCM_CENTRE_STATUS_CONFIRMED;
+  gboolean valid = TRUE;
+
+  entry->id = info.id = scm_read_id (entry, object);
+  info.name = scm_read_string (entry, object, "name", TRUE);
+  info.acronym = scm_read_string (entry, object, "acronym", FALSE);
+  info.city = scm_read_string (entry, object, "city", TRUE);
+  info.country = scm_read_string (entry, object, "country", TRUE);
+  info.website = scm_read_optional_url (entry, object, "website");
+  info.established = scm_read_optional_int (entry, object, "established", 1900, 2100);
+  info.summary = scm_read_string (entry, object, "summary", FALSE);
+  status = scm_read_string (entry, object, "status", FALSE);
+  info.notes = scm_read_string (entry, object, "notes", FALSE);
+  info.sources = (const char * const *)(sources = scm_read_sources (entry, object));
+
+  valid &= scm_read_number (entry, object, "latitude", -90, 90, &info.latitude);
+  valid &= scm_read_number (entry, object, "longitude", -180, 180, &info.longitude);
+
+  if (info.country != NULL && !scm_country_code_is_valid (info.country))
+    {
+      scm_report (entry, _("country “%s” is not an ISO 3166-1 alpha-2 code such as “JP”"),
+                  info.country);
+      info.country = NULL;
+    }
+
+  if (status != NULL && !scm_enum_from_nick (SCM_TYPE_CENTRE_STATUS, status, &status_value))
+    {
+      scm_report (entry, _("status “%s” is unknown (confirmed, doubtful or approved); "
+                           "shown as doubtful"), status);
+      status_value = SCM_CENTRE_STATUS_DOUBTFUL;
+    }
+  info.status = status_value;
+
+  if (kind == SCM_PLACE_CENTRE)
+    {
+      const char *field_id = scm_read_string (entry, object, "field", TRUE);
+
+      if (field_id != NULL)
+        {
+          info.field = g_hash_table_lookup (self->fields_by_id, field_id);
+          if (info.field == NULL)
+            scm_report (entry, _("field “%s” is not one of the fields of the file"), field_id);
+        }
+      valid &= info.field != NULL;
+    }
+
+  if (info.id != NULL && g_hash_table_contains (self->places_by_id, info.id))
+    {
+      scm_report (entry, _("duplicate id “%s”: only the first place with it is kept"), info.id);
+      valid = FALSE;
+    }
+
+  valid &= info.id != NULL && info.name != NULL && info.city != NULL &&
+           info.country != NULL && info.sources != NULL;
+
+  if (!valid)
+    {
+      self->n_skipped++;
+      return NULL;
+    }
+
+  centre = scm_centre_new (&info);
+  g_hash_table_insert (self->places_by_id, g_strdup (info.id), g_object_ref (centre));
+  return centre;
+}
+
+static ScmCentre *
+read_place_reference (const ScmEntry *entry,
+                      JsonObject  *object,
+                      const char  *key)
+{
+  const char *id = scm_read_string (entry, object, key, TRUE);
+  ScmCentre *place;
+
+  if (id == NULL)
+    return NULL;
+
+  place = g_hash_table_lookup (entry->network->places_by_id, id);
+  if (place == NULL)
+    scm_report (entry, _("%s “%s” is not the id of a centre or affiliate"), key, id);
+
+  return place;
+}
+
+static gpointer
+load_link (ScmNetwork *self,
+           ScmEntry      *entry,
+           JsonObject *object)
+{
+  g_auto(GStrv) sources = NULL;
+  ScmCentre *from, *to;
+  const char *kind_name, *summary;
+  int kind = SCM_LINK_KIND_OTHER;
+  int year;
+
+  from = read_place_reference (entry, object, "from");
+  to = read_place_reference (entry, object, "to");
+  kind_name = scm_read_string (entry, object, "kind", TRUE);
+  summary = scm_read_string (entry, object, "summary", FALSE);
+  year = scm_read_optional_int (entry, object, "year", 1900, 2100);
+  sources = scm_read_sources (entry, object);
+
+  if (kind_name != NULL && !scm_enum_from_nick (SCM_TYPE_LINK_KIND, kind_name, &kind))
+    {
+      scm_report (entry, _("kind “%s” is unknown"), kind_name);
+      kind_name = NULL;
+    }
+
+  if (from != NULL && from == to)
+    {
+      scm_report (entry, _("a link cannot join “%s” to itself"), scm_centre_get_id (from));
+      from = NULL;
+    }
+
+  if (from == NULL || to == NULL || kind_name == NULL || sources == NULL)
+    {
+      self->n_skipped++;
+      return NULL;
+    }
+
+  return scm_link_new (from, to, kind, year, summary, (const char * const *)sources);
+}
+
+/* Returns the entry's new item, or NULL when it is left out */
+typedef gpointer (*LoadEntryFunc) (ScmNetwork *self,
+                                   ScmEntry      *entry,
+                                   JsonObject *object);
+
+/* Loads every entry of @section into @store, in one change of the list */
+static void
+load_section (ScmNetwork    *self,
+              JsonObject    *root,
+              const char    *section,
+              gboolean       required,
+              LoadEntryFunc  load_entry,
+              GListStore    *store)
+{
+  JsonArray *array = scm_read_section (self, root, section, required);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      ScmEntry entry = { self, section, i, NULL };
+      JsonObject *object = scm_read_entry_object (&entry, json_array_get_element (array, i));
+      gpointer item = object != NULL ? load_entry (self, &entry, object) : NULL;
+
+      if (item != NULL)
+        g_ptr_array_add (items, item);
+    }
+
+  g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0, items->pdata, items->len);
+}
+
+static gpointer
+load_centre_entry (ScmNetwork *self,
+                   ScmEntry      *entry,
+                   JsonObject *object)
+{
+  return load_place (self, entry, object, SCM_PLACE_CENTRE);
+}
+
+static gpointer
+load_affiliate_entry (ScmNetwork *self,
+                      ScmEntry      *entry,
+                      JsonObject *object)
+{
+  return load_place (self, entry, object, SCM_PLACE_AFFILIATE);
+}
+
+static gboolean
+read_date (const ScmEntry *entry,
+           JsonObject  *object,
+           const char  *key,
+           GDate       *date)
+{
+  const char *text = scm_read_string (entry, object, key, TRUE);
+  int year, month, day;
+
+  if (text == NULL)
+    return FALSE;
+
+  if (sscanf (text, "%4d-%2d-%2d", &year, &month, &day) != 3 ||
+      strlen (text) != 10 ||
+      !g_date_valid_dmy (day, month, year))
+    {
+      scm_report (entry, _("%s “%s” is not a date of the form YYYY-MM-DD"), key, text);
+      return FALSE;
+    }
+
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+/* Speakers are objects with a "name" and a "role"; both lists stay aligned. */
+static void
+read_speakers (const ScmEntry  *entry,
+               JsonObject   *object,
+               GStrvBuilder *names,
+               GStrvBuilder *roles)
+{
+  JsonNode *node = json_object_get_member (object, "speakers");
+  JsonArray *array;
+
+  if (node == NULL)
+    return;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      scm_report (entry, _("“speakers” must be an array, not %s"), scm_json_type_name (node));
+      return;
+    }
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+      JsonObject *speaker = JSON_NODE_HOLDS_OBJECT (item) ? json_node_get_object (item) : NULL;
+      const char *name = NULL, *role = NULL;
+
+      if (speaker != NULL)
+        {
+          name = json_object_get_string_member_with_default (speaker, "name", NULL);
+          role = json_object_get_string_member_with_default (speaker, "role", "");
+        }
+      if (name == NULL || *name == '\0')
+        {
+          scm_report (entry, _("speakers[%u] must be an object with a “name”"), i);
+          continue;
+        }
+      g_strv_builder_add (names, name);
+      g_strv_builder_add (roles, role);
+    }
+}
+
+static GStrv
+read_co_organisers (const ScmEntry *entry,
+                    JsonObject  *object)
+{
+  g_auto(GStrv) ids = scm_read_string_list (entry, object, "co_organisers", FALSE, FALSE);
+  g_autoptr(GStrvBuilder) known = g_strv_builder_new ();
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      if (g_hash_table_contains (entry->network->places_by_id, ids[i]))
+        g_strv_builder_add (known, ids[i]);
+      else
+        scm_report (entry, _("co_organisers[%u] “%s” is not the id of a centre"), i, ids[i]);
+    }
+
+  return g_strv_builder_end (known);
+}
+
+static void
+load_meeting (ScmNetwork *self,
+              JsonObject *root)
+{
+  JsonNode *node = json_object_get_member (root, "meeting");
+  ScmEntry entry = { self, "meeting", G_MAXUINT, NULL };
+  g_autoptr(GStrvBuilder) speaker_names = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) speaker_roles = g_strv_builder_new ();
+  g_auto(GStrv) hosts = NULL, co_organisers = NULL, supporters = NULL, objectives = NULL;
+  g_auto(GStrv) outcomes = NULL, notes = NULL, sources = NULL, names = NULL, roles = NULL;
+  ScmMeetingInfo info = { 0 };
+  GDate start, end;
+  JsonObject *object;
+  gboolean valid = TRUE;
+
+  if (node == NULL)
+    return;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      scm_report (&entry, _("must be an object, not %s"), scm_json_type_name (node));
+      return;
+    }
+
+  object = json_node_get_object (node);
+  g_date_clear (&start, 1);
+  g_date_clear (&end, 1);
+
+  info.title = scm_read_string (&entry, object, "title", TRUE);
+  info.venue = scm_read_string (&entry, object, "venue", TRUE);
+  info.city = scm_read_string (&entry, object, "city", TRUE);
+  info.country = scm_read_string (&entry, object, "country", FALSE);
+  info.venue_notes = scm_read_string (&entry, object, "venue_notes", FALSE);
+  valid &= read_date (&entry, object, "start", &start);
+  valid &= read_date (&entry, object, "end", &end);
+  valid &= scm_read_number (&entry, object, "latitude", -90, 90, &info.latitude);
+  valid &= scm_read_number (&entry, object, "longitude", -180, 180, &info.longitude);
+  info.centres_represented = scm_read_optional_int (&entry, object, "centres_represented", 0, 100000);
+  info.centres_total = scm_read_optional_int (&entry, object, "centres_total", 0, 100000);
+  info.hosts = (const char * const *)(hosts = scm_read_string_list (&entry, object, "hosts", FALSE, FALSE));
+  info.co_organisers = (const char * const *)(co_organisers = read_co_organisers (&entry, object));
+  info.supporters = (const char * const *)(supporters = scm_read_string_list (&entry, object, "supporters", FALSE, FALSE));
+  info.objectives = (const char * const *)(objectives = scm_read_string_list (&entry, object, "objectives", FALSE, FALSE));
+  info.outcomes = (const char * const *)(outcomes = scm_read_string_list (&entry, object, "outcomes", FALSE, FALSE));
+  info.notes = (const char * const *)(notes = scm_read_string_list (&entry, object, "notes", FALSE, FALSE));
+  info.sources = (const char * const *)(sources = scm_read_sources (&entry, object));
+  read_speakers (&entry, object, speaker_names, speaker_roles);
+  info.speaker_names = (const char * const *)(names = g_strv_builder_end (speaker_names));
+  info.speaker_roles = (const char * const *)(roles = g_strv_builder_end (speaker_roles));
+
+  if (valid && g_date_compare (&start, &end) > 0)
+    {
+      scm_report (&entry, _("the meeting ends before it starts"));
+      valid = FALSE;
+    }
+
+  if (!valid || info.title == NULL || info.venue == NULL || info.city == NULL ||
+      info.sources == NULL)
+    {
+      self->n_skipped++;
+      return;
+    }
+
+  info.start = &start;
+  info.end = &end;
+  self->meeting = scm_meeting_new (&info);
+}
+
+/* Rejects input nested deeper than MAX_NESTING_DEPTH without recursing. */
+static gboolean
+nesting_is_shallow (const char *data,
+                    gsize       length)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > MAX_NESTING_DEPTH)
+            return FALSE;
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
+static void
+load_root (ScmNetwork *self,
+           JsonObject *root)
+{
+  JsonNode *format = json_object_get_member (root, "format");
+
+  if (format != NULL && (!scm_json_node_is_number (format) || json_node_get_int (format) != FORMAT_VERSION))
+    scm_report_file (self, _("“format” must be %d; reading the file as format %d anyway"),
+                     FORMAT_VERSION, FORMAT_VERSION);
+
+  self->title = g_strdup (json_object_get_string_member_with_default (root, "title", NULL));
+  self->as_of = g_strdup (json_object_get_string_member_with_default (root, "as_of", NULL));
+
+  load_section (self, root, "fields", TRUE, load_field, self->fields);
+  load_section (self, root, "centres", TRUE, load_centre_entry, self->centres);
+  load_section (self, root, "affiliates", FALSE, load_affiliate_entry, self->affiliates);
+  load_section (self, root, "links", FALSE, load_link, self->links);
+  load_meeting (self, root);
+}
+
+void
+scm_network_loader_load_bytes (ScmNetwork *self,
+                               GBytes     *bytes)
+{
+  /* Not immutable: sealing would hash every node of a large file for nothing */
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  JsonNode *root;
+
+  if (length == 0)
+    {
+      scm_report_file (self, _("the file is empty"));
+      return;
+    }
+
+  if (!g_utf8_validate_len (data, length, NULL))
+    {
+      scm_report_file (self, _("the file is not valid UTF-8 text"));
+      return;
+    }
+
+  if (!nesting_is_shallow (data, length))
+    {
+      scm_report_file (self, _("the file is nested more than %d levels deep"), MAX_NESTING_DEPTH);
+      return;
+    }
+
+  if (!json_parser_load_from_data (parser, data, length, &error))
+    {
+      scm_report_file (self, _("not valid JSON: %s"), error->message);
+      return;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      scm_report_file (self, _("the top level must be an object, not %s"),
+                       root ? scm_json_type_name (root) : "nothing");
+      return;
+    }
+
+  load_root (self, json_node_get_object (root));
+}
+
+ScmNetwork *
+scm_network_loader_load_file (GFile        *file,
+                              GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *display_name = g_file_get_parse_name (file);
+  ScmNetwork *network = scm_network_new_empty (display_name);
+
+  bytes = g_file_load_bytes (file, cancellable, NULL, &error);
+  if (bytes == NULL)
+    scm_report_file (network, _("cannot be read: %s"), error->message);
+  else
+    scm_network_loader_load_bytes (network, bytes);
+  scm_network_finish_loading (network);
+
+  return network;
+}
