@@ -22,11 +22,11 @@ struct _ScmPresenter
   ScmCentreFilter *filter;
   ScmNetwork *network;
   ScmTour *tour;
+  gulong stop_handler;    /* connected while the tour is shown */
   guint interval_source;
   guint timeline_source;
   int timeline_year;
   guint shown_position;
-  gboolean running;
 };
 
 G_DEFINE_FINAL_TYPE (ScmPresenter, scm_presenter, G_TYPE_OBJECT)
@@ -95,9 +95,6 @@ show_stop (ScmPresenter *self)
   g_autofree char *details = scm_tour_get_details (self->tour);
   gboolean backwards = scm_tour_get_position (self->tour) < self->shown_position;
 
-  if (!self->running)
-    return;
-
   self->shown_position = scm_tour_get_position (self->tour);
   stop_timeline (self);
   scm_centre_filter_show_only_field (self->filter, scm_network_get_fields (self->network),
@@ -165,7 +162,6 @@ scm_presenter_new (ScmMapView      *map_view,
   self->filter = g_object_ref (filter);
   self->network = g_object_ref (network);
   self->tour = scm_tour_new (network);
-  g_signal_connect_swapped (self->tour, "notify::position", G_CALLBACK (show_stop), self);
   return self;
 }
 
@@ -183,8 +179,9 @@ scm_presenter_start (ScmPresenter *self,
 {
   g_return_if_fail (SCM_IS_PRESENTER (self));
 
-  self->running = TRUE;
-  scm_map_view_set_presenting (self->map_view, TRUE);
+  if (self->stop_handler == 0)
+    self->stop_handler = g_signal_connect_swapped (self->tour, "notify::position",
+                                                   G_CALLBACK (show_stop), self);
   g_clear_handle_id (&self->interval_source, g_source_remove);
   if (interval_seconds > 0)
     self->interval_source = g_timeout_add_seconds (interval_seconds, advance, self->tour);
@@ -197,10 +194,10 @@ scm_presenter_stop (ScmPresenter *self)
 {
   g_return_if_fail (SCM_IS_PRESENTER (self));
 
-  if (!self->running)
+  if (self->stop_handler == 0)
     return;
 
-  self->running = FALSE;
+  g_clear_signal_handler (&self->stop_handler, self->tour);
   g_clear_handle_id (&self->interval_source, g_source_remove);
   stop_timeline (self);
   scm_centre_filter_show_only_field (self->filter, scm_network_get_fields (self->network), NULL);
@@ -210,6 +207,5 @@ scm_presenter_stop (ScmPresenter *self)
   scm_map_view_set_caption (self->map_view, NULL);
   scm_map_view_set_caption_details (self->map_view, NULL);
   scm_map_view_set_progress (self->map_view, NULL);
-  scm_map_view_set_presenting (self->map_view, FALSE);
   scm_map_view_fit_shown (self->map_view, TRUE);
 }

@@ -160,20 +160,11 @@ open_export_window (ScmWindow *self,
 {
   ScmWindow *copy = scm_window_new (SCM_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
                                     self->network);
-  ScmCentreFilter *from = scm_sidebar_get_filter (self->sidebar);
-  ScmCentreFilter *to = scm_sidebar_get_filter (copy->sidebar);
-  GListModel *fields = scm_network_get_fields (self->network);
   double latitude, longitude, zoom;
 
   scm_window_prepare_export (copy, width, height);
-  for (guint i = 0; i < g_list_model_get_n_items (fields); i++)
-    {
-      g_autoptr(ScmField) field = g_list_model_get_item (fields, i);
-      scm_centre_filter_set_field_shown (to, field, scm_centre_filter_get_field_shown (from, field));
-    }
-  scm_centre_filter_set_country (to, scm_centre_filter_get_country (from));
-  scm_centre_filter_set_search_text (to, scm_centre_filter_get_search_text (from));
-  scm_map_view_set_selected_centre (copy->map_view, scm_map_view_get_selected_centre (self->map_view));
+  scm_centre_filter_copy_from (copy->filter, self->filter);
+  scm_window_set_selected_centre (copy, self->selected_centre);
   scm_window_set_show_all_links (copy, self->show_all_links);
   scm_map_view_get_view (self->map_view, &latitude, &longitude, &zoom);
   scm_map_view_set_view (copy->map_view, latitude, longitude, zoom);

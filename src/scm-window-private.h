@@ -15,6 +15,8 @@ struct _ScmWindow
   GtkApplicationWindow parent_instance;
 
   ScmNetwork *network;
+  ScmCentreFilter *filter;     /* the one the side panel, the map and the tour share */
+  ScmCentre *selected_centre;
   GSettings *settings;
   gboolean online_map;
   gboolean sidebar_visible;

@@ -20,6 +20,7 @@ enum {
   PROP_SIDEBAR_VISIBLE,
   PROP_SHOW_ALL_LINKS,
   PROP_PRESENTING,
+  PROP_SELECTED_CENTRE,
   N_PROPS
 };
 
@@ -209,7 +210,7 @@ scm_window_start_presentation (ScmWindow *self,
     {
       self->presenting = TRUE;
       self->sidebar_before_presenting = self->sidebar_visible;
-      scm_sidebar_set_selected_centre (self->sidebar, NULL);
+      scm_window_set_selected_centre (self, NULL);
       scm_sidebar_clear_filters (self->sidebar);
       scm_window_set_sidebar_visible (self, FALSE);
       gtk_widget_set_visible (gtk_window_get_titlebar (GTK_WINDOW (self)), FALSE);
@@ -231,6 +232,7 @@ scm_window_stop_presentation (ScmWindow *self)
     return;
 
   self->presenting = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
   scm_presenter_stop (self->presenter);
   scm_map_view_set_show_all_links (self->map_view, self->show_all_links);
   gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
@@ -239,7 +241,6 @@ scm_window_stop_presentation (ScmWindow *self)
   scm_window_set_sidebar_visible (self, self->sidebar_before_presenting);
   sidebar_page_changed (self);
   pointer_moved (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
 }
 
 ScmTour *
@@ -323,41 +324,103 @@ fullscreen_action (GtkWidget  *widget,
     gtk_window_fullscreen (window);
 }
 
-/* Selecting a centre on the map opens its panel, even when the panel was hidden. */
-static void
-selection_changed (ScmWindow *self)
+/* The selected centre, shown by the side panel and the map, which bind to it.
+ * Selecting a centre opens its panel, even when the panel was hidden. */
+void
+scm_window_set_selected_centre (ScmWindow *self,
+                                ScmCentre *centre)
 {
-  if (scm_sidebar_get_selected_centre (self->sidebar) != NULL)
+  g_return_if_fail (SCM_IS_WINDOW (self));
+
+  if (!g_set_object (&self->selected_centre, centre))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_CENTRE]);
+  if (centre != NULL)
     scm_window_set_sidebar_visible (self, TRUE);
+}
+
+ScmCentre *
+scm_window_get_selected_centre (ScmWindow *self)
+{
+  g_return_val_if_fail (SCM_IS_WINDOW (self), NULL);
+  return self->selected_centre;
+}
+
+/* The filter that the side panel, the map and the tour share */
+ScmCentreFilter *
+scm_window_get_filter (ScmWindow *self)
+{
+  g_return_val_if_fail (SCM_IS_WINDOW (self), NULL);
+  return self->filter;
+}
+
+/* win.select-centre: a centre's id, or "" for none */
+static void
+select_centre_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  ScmWindow *self = SCM_WINDOW (widget);
+
+  scm_window_set_selected_centre (self, scm_network_lookup (self->network,
+                                                            g_variant_get_string (parameter, NULL)));
+}
+
+/* The link at @index of the network's list, or NULL */
+static ScmLink *
+lookup_link (ScmWindow *self,
+             GVariant  *index)
+{
+  GListModel *links = scm_network_get_links (self->network);
+  int position = g_variant_get_int32 (index);
+  g_autoptr(ScmLink) link = NULL;
+
+  if (position < 0 || (guint)position >= g_list_model_get_n_items (links))
+    return NULL;
+  link = g_list_model_get_item (links, position);
+  return link;    /* the network keeps it */
+}
+
+/* win.focus-link: a link (its index in the network), or -1 for none, drawn
+ * brighter while its row in the centre's panel is pointed at or focused */
+static void
+focus_link_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ScmWindow *self = SCM_WINDOW (widget);
+
+  /* Rows lose the focus while the window is taken apart, after the map */
+  if (self->map_view != NULL)
+    scm_link_layer_set_focused (scm_map_view_get_link_layer (self->map_view),
+                                lookup_link (self, parameter));
+}
+
+/* win.follow-link: opens the selected centre's partner in the link and
+ * frames both ends */
+static void
+follow_link_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ScmWindow *self = SCM_WINDOW (widget);
+  ScmLink *link = lookup_link (self, parameter);
+  ScmCentre *partner;
+
+  if (link == NULL)
+    return;
+  partner = scm_link_get_partner (link, self->selected_centre);
+  if (partner != NULL)
+    scm_window_set_selected_centre (self, partner);
+  scm_map_view_frame_link (self->map_view, link);
 }
 
 static void
 venue_activated (ScmWindow *self)
 {
-  scm_sidebar_set_selected_centre (self->sidebar, NULL);
+  scm_window_set_selected_centre (self, NULL);
   scm_window_set_sidebar_visible (self, TRUE);
-}
-
-static void
-link_chosen (ScmWindow *self,
-             ScmLink   *link)
-{
-  scm_map_view_frame_link (self->map_view, link);
-}
-
-static void
-link_focused (ScmWindow *self,
-              ScmLink   *link)
-{
-  /* Rows lose the focus while the window is taken apart, after the map */
-  if (self->map_view != NULL)
-    scm_link_layer_set_focused (scm_map_view_get_link_layer (self->map_view), link);
-}
-
-static void
-fit_requested (ScmWindow *self)
-{
-  scm_map_view_fit_shown (self->map_view, TRUE);
 }
 
 static void
@@ -410,7 +473,7 @@ lookup_settings (void)
 static void
 save_filters (ScmWindow *self)
 {
-  ScmCentreFilter *filter = scm_sidebar_get_filter (self->sidebar);
+  ScmCentreFilter *filter = self->filter;
   GListModel *fields = scm_network_get_fields (self->network);
   g_autoptr(GStrvBuilder) hidden = g_strv_builder_new ();
   g_auto(GStrv) ids = NULL;
@@ -436,7 +499,7 @@ save_filters (ScmWindow *self)
 static void
 restore_filters (ScmWindow *self)
 {
-  ScmCentreFilter *filter = scm_sidebar_get_filter (self->sidebar);
+  ScmCentreFilter *filter = self->filter;
   g_auto(GStrv) hidden = g_settings_get_strv (self->settings, "hidden-fields");
   g_autofree char *country = g_settings_get_string (self->settings, "country");
 
@@ -497,15 +560,18 @@ scm_window_constructed (GObject *object)
 
   scm_sidebar_set_network (self->sidebar, self->network);
   scm_map_view_set_network (self->map_view, self->network);
-  scm_map_view_set_filter (self->map_view, scm_sidebar_get_filter (self->sidebar));
-  g_object_bind_property (self->map_view, "selected-centre", self->sidebar, "selected-centre",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  /* The window owns the selection and "presenting"; the others follow, one way */
+  g_object_bind_property (self, "selected-centre", self->sidebar, "selected-centre",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "selected-centre", self->map_view, "selected-centre",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "presenting", self->map_view, "presenting",
+                          G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->sidebar, "count-text", self->subtitle_label, "label",
                           G_BINDING_SYNC_CREATE);
   sidebar_page_changed (self);
 
-  self->presenter = scm_presenter_new (self->map_view, scm_sidebar_get_filter (self->sidebar),
-                                       self->network);
+  self->presenter = scm_presenter_new (self->map_view, self->filter, self->network);
 
   self->settings = lookup_settings ();
   restore_state (self);
@@ -526,6 +592,7 @@ scm_window_dispose (GObject *object)
   g_clear_object (&self->presenter);
   gtk_widget_dispose_template (GTK_WIDGET (self), SCM_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->selected_centre);
   g_clear_object (&self->network);
 
   G_OBJECT_CLASS (scm_window_parent_class)->dispose (object);
@@ -556,6 +623,9 @@ scm_window_get_property (GObject    *object,
     case PROP_PRESENTING:
       g_value_set_boolean (value, self->presenting);
       break;
+    case PROP_SELECTED_CENTRE:
+      g_value_set_object (value, self->selected_centre);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -582,6 +652,9 @@ scm_window_set_property (GObject      *object,
       break;
     case PROP_SHOW_ALL_LINKS:
       scm_window_set_show_all_links (self, g_value_get_boolean (value));
+      break;
+    case PROP_SELECTED_CENTRE:
+      scm_window_set_selected_centre (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -616,8 +689,12 @@ scm_window_class_init (ScmWindowClass *klass)
   properties[PROP_SHOW_ALL_LINKS] =
     g_param_spec_boolean ("show-all-links", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED_CENTRE] =
+    g_param_spec_object ("selected-centre", NULL, NULL, SCM_TYPE_CENTRE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SCM_TYPE_CENTRE_FILTER);
   g_type_ensure (SCM_TYPE_MAP_VIEW);
   g_type_ensure (SCM_TYPE_SIDEBAR);
 
@@ -635,13 +712,10 @@ scm_window_class_init (ScmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, ScmWindow, filter);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_problems);
-  gtk_widget_class_bind_template_callback (widget_class, selection_changed);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_page_changed);
   gtk_widget_class_bind_template_callback (widget_class, venue_activated);
-  gtk_widget_class_bind_template_callback (widget_class, fit_requested);
-  gtk_widget_class_bind_template_callback (widget_class, link_chosen);
-  gtk_widget_class_bind_template_callback (widget_class, link_focused);
 
   gtk_widget_class_install_property_action (widget_class, "win.online-map", "online-map");
   gtk_widget_class_install_property_action (widget_class, "win.show-sidebar", "sidebar-visible");
@@ -649,6 +723,9 @@ scm_window_class_init (ScmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.fit", NULL, fit_action);
+  gtk_widget_class_install_action (widget_class, "win.select-centre", "s", select_centre_action);
+  gtk_widget_class_install_action (widget_class, "win.focus-link", "i", focus_link_action);
+  gtk_widget_class_install_action (widget_class, "win.follow-link", "i", follow_link_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, scm_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);

@@ -23,6 +23,10 @@ ScmNetwork *scm_window_get_network (ScmWindow      *self);
 ScmMapView *scm_window_get_map_view (ScmWindow     *self);
 ScmTour    *scm_window_get_tour    (ScmWindow      *self);
 const char *scm_window_get_notice  (ScmWindow      *self);
+ScmCentreFilter *scm_window_get_filter (ScmWindow  *self);
+ScmCentre  *scm_window_get_selected_centre (ScmWindow *self);
+void        scm_window_set_selected_centre (ScmWindow *self,
+                                            ScmCentre *centre);
 void        scm_window_start_presentation (ScmWindow *self,
                                            guint      interval_seconds);
 void        scm_window_stop_presentation  (ScmWindow *self);

@@ -306,3 +306,39 @@ scm_centre_filter_show_only_field (ScmCentreFilter *self,
 
   gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
 }
+
+static void
+replace_string (char       **target,
+                const char  *value)
+{
+  g_free (*target);
+  *target = g_strdup (value);
+}
+
+/* Makes @self let through what @other does: fields, country, search and year */
+void
+scm_centre_filter_copy_from (ScmCentreFilter *self,
+                             ScmCentreFilter *other)
+{
+  GHashTableIter iter;
+  gpointer field;
+
+  g_return_if_fail (SCM_IS_CENTRE_FILTER (self));
+  g_return_if_fail (SCM_IS_CENTRE_FILTER (other));
+
+  if (self == other)
+    return;
+
+  g_hash_table_remove_all (self->hidden_fields);
+  g_hash_table_iter_init (&iter, other->hidden_fields);
+  while (g_hash_table_iter_next (&iter, &field, NULL))
+    g_hash_table_add (self->hidden_fields, field);
+  replace_string (&self->country, other->country);
+  replace_string (&self->search_text, other->search_text);
+  replace_string (&self->folded_query, other->folded_query);
+  self->year_limit = other->year_limit;
+
+  gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTRY]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
+}

@@ -34,5 +34,7 @@ void             scm_centre_filter_show_only_field    (ScmCentreFilter *self,
                                                        ScmField        *field);
 gboolean         scm_centre_filter_matches            (ScmCentreFilter *self,
                                                        ScmCentre       *centre);
+void             scm_centre_filter_copy_from          (ScmCentreFilter *self,
+                                                       ScmCentreFilter *other);
 
 G_END_DECLS

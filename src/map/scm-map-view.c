@@ -69,7 +69,9 @@ G_DEFINE_FINAL_TYPE (ScmMapView, scm_map_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
+  PROP_FILTER,
   PROP_SELECTED_CENTRE,
+  PROP_PRESENTING,
   N_PROPS
 };
 
@@ -100,11 +102,22 @@ describe_place (ScmCentre *centre)
                           scm_centre_get_city (centre), scm_centre_get_country_name (centre));
 }
 
+/* Asks the window, which owns the selection, to select @centre; a map on its
+ * own selects it itself */
+static void
+request_centre (ScmMapView *self,
+                ScmCentre  *centre)
+{
+  if (!gtk_widget_activate_action (GTK_WIDGET (self), "win.select-centre", "s",
+                                   centre ? scm_centre_get_id (centre) : ""))
+    scm_map_view_set_selected_centre (self, centre);
+}
+
 static void
 marker_clicked (ScmCentreButton *button,
                 ScmMapView      *self)
 {
-  scm_map_view_set_selected_centre (self, scm_centre_button_get_centre (button));
+  request_centre (self, scm_centre_button_get_centre (button));
 }
 
 static ShumateMarker *
@@ -160,7 +173,7 @@ static void
 point_activated (ScmMapView *self,
                  ScmCentre  *centre)
 {
-  scm_map_view_set_selected_centre (self, centre);
+  request_centre (self, centre);
 }
 
 /* A point layer for a large network, or none: markers are widgets */
@@ -420,8 +433,14 @@ scm_map_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_FILTER:
+      g_value_set_object (value, self->filter);
+      break;
     case PROP_SELECTED_CENTRE:
       g_value_set_object (value, self->selected);
+      break;
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, self->presenting);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -438,8 +457,14 @@ scm_map_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_FILTER:
+      scm_map_view_set_filter (self, g_value_get_object (value));
+      break;
     case PROP_SELECTED_CENTRE:
       scm_map_view_set_selected_centre (self, g_value_get_object (value));
+      break;
+    case PROP_PRESENTING:
+      scm_map_view_set_presenting (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -459,9 +484,16 @@ scm_map_view_class_init (ScmMapViewClass *klass)
   widget_class->measure = scm_map_view_measure;
   widget_class->size_allocate = scm_map_view_size_allocate;
 
+  /* The window's filter, selection and presenting: set by the window, one way */
+  properties[PROP_FILTER] =
+    g_param_spec_object ("filter", NULL, NULL, SCM_TYPE_CENTRE_FILTER,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SELECTED_CENTRE] =
     g_param_spec_object ("selected-centre", NULL, NULL, SCM_TYPE_CENTRE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PRESENTING] =
+    g_param_spec_boolean ("presenting", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[VENUE_ACTIVATED] =
@@ -586,6 +618,7 @@ apply_filter (ScmMapView *self)
 {
   for (guint i = 0; i < self->markers->len; i++)
     gtk_widget_set_visible (g_ptr_array_index (self->markers, i),
+                            self->filter == NULL ||
                             scm_centre_filter_matches (self->filter,
                                                        g_ptr_array_index (self->places, i)));
   self->spread_zoom = -1;
@@ -599,6 +632,8 @@ scm_map_view_set_filter (ScmMapView      *self,
 {
   g_return_if_fail (SCM_IS_MAP_VIEW (self));
 
+  if (self->filter == filter)
+    return;
   if (self->filter != NULL)
     g_signal_handlers_disconnect_by_data (self->filter, self);
   g_set_object (&self->filter, filter);
@@ -606,8 +641,10 @@ scm_map_view_set_filter (ScmMapView      *self,
     scm_point_layer_set_filter (self->point_layer, filter);
   scm_legend_set_filter (self->legend, filter);
   scm_link_layer_set_filter (self->link_layer, filter);
-  g_signal_connect_swapped (filter, "changed", G_CALLBACK (apply_filter), self);
+  if (filter != NULL)
+    g_signal_connect_swapped (filter, "changed", G_CALLBACK (apply_filter), self);
   apply_filter (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
 }
 
 /* Markers that the filter lets through */
@@ -1003,24 +1040,25 @@ scm_map_view_set_controls_visible (ScmMapView *self,
   gtk_widget_set_visible (GTK_WIDGET (shumate_simple_map_get_scale (self->simple_map)), visible);
 }
 
-/* Larger markers for the back of the room */
+/* Larger markers for the back of the room: follows the window's "presenting" */
 void
 scm_map_view_set_presenting (ScmMapView *self,
                              gboolean    presenting)
 {
   g_return_if_fail (SCM_IS_MAP_VIEW (self));
 
-  if (self->presenting != presenting)
-    {
-      self->presenting = presenting;
-      refresh_basemap (self);
-    }
+  if (self->presenting == presenting)
+    return;
+
+  self->presenting = presenting;
+  refresh_basemap (self);
   scm_map_view_set_controls_visible (self, !presenting);
   for (guint i = 0; i < self->markers->len; i++)
     scm_centre_button_set_symbol_size (SCM_CENTRE_BUTTON (shumate_marker_get_child (g_ptr_array_index (self->markers, i))),
                                        presenting ? PRESENTING_MARKER_SIZE : MARKER_SIZE);
   self->spread_zoom = -1;
   spread_markers (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
 }
 
 void

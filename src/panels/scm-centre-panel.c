@@ -34,14 +34,6 @@ struct _ScmCentrePanel
 
 G_DEFINE_FINAL_TYPE (ScmCentrePanel, scm_centre_panel, GTK_TYPE_WIDGET)
 
-enum {
-  LINK_ACTIVATED,
-  LINK_FOCUSED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
 static void
 fill_field (ScmCentrePanel *self,
             ScmCentre      *centre)
@@ -54,20 +46,26 @@ fill_field (ScmCentrePanel *self,
   gtk_box_append (self->field_box, label);
 }
 
+/* The link's position in the network's list: what the window's link actions take */
+static int
+row_link_index (GtkWidget *row)
+{
+  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "scm-link-index"));
+}
+
 static void
 row_pointed_at (GtkEventController *controller,
                 ScmCentrePanel     *self)
 {
-  GtkWidget *row = gtk_event_controller_get_widget (controller);
-
-  g_signal_emit (self, signals[LINK_FOCUSED], 0, g_object_get_data (G_OBJECT (row), "scm-link"));
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.focus-link", "i",
+                              row_link_index (gtk_event_controller_get_widget (controller)));
 }
 
 static void
 row_left (GtkEventController *controller,
           ScmCentrePanel     *self)
 {
-  g_signal_emit (self, signals[LINK_FOCUSED], 0, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.focus-link", "i", -1);
 }
 
 /* Pointing at a row, or moving the focus to it, shows its link on the map */
@@ -150,6 +148,7 @@ fill_links (ScmCentrePanel *self,
       if (scm_link_involves (link, centre))
         {
           row = create_link_row (link, centre);
+          g_object_set_data (G_OBJECT (row), "scm-link-index", GINT_TO_POINTER (i));
           watch_row (self, row);
           gtk_list_box_append (self->links_list, row);
           n_rows++;
@@ -164,7 +163,8 @@ static void
 link_row_activated (ScmCentrePanel *self,
                     GtkListBoxRow  *row)
 {
-  g_signal_emit (self, signals[LINK_ACTIVATED], 0, g_object_get_data (G_OBJECT (row), "scm-link"));
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.follow-link", "i",
+                              row_link_index (GTK_WIDGET (row)));
 }
 
 void
@@ -221,14 +221,6 @@ scm_centre_panel_class_init (ScmCentrePanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = scm_centre_panel_dispose;
-
-  signals[LINK_ACTIVATED] =
-    g_signal_new ("link-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, SCM_TYPE_LINK);
-  /* A link row pointed at or focused; NULL when none is */
-  signals[LINK_FOCUSED] =
-    g_signal_new ("link-focused", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, SCM_TYPE_LINK);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/sciencecentres/Map/panels/scm-centre-panel.ui");

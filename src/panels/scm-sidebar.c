@@ -27,6 +27,7 @@ struct _ScmSidebar
   ScmCentre *selected;
   GPtrArray *history;      /* HistoryEntry: where the user came from */
   GPtrArray *country_codes; /* parallel to the country chooser's items; NULL = all */
+  gboolean going_back;     /* the selection comes back from the history */
 
   GtkWidget *content;
   GtkSearchEntry *search_entry;
@@ -61,21 +62,14 @@ history_entry_free (gpointer data)
 
 enum {
   PROP_0,
+  PROP_FILTER,
   PROP_SELECTED_CENTRE,
   PROP_PAGE,
   PROP_COUNT_TEXT,
   N_PROPS
 };
 
-enum {
-  FIT_REQUESTED,
-  LINK_CHOSEN,
-  LINK_FOCUSED,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
 static void
 update_count (ScmSidebar *self)
@@ -170,6 +164,7 @@ set_selected (ScmSidebar *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_CENTRE]);
 }
 
+/* Shows the window's selection: set through the binding from the window */
 void
 scm_sidebar_set_selected_centre (ScmSidebar *self,
                                  ScmCentre  *centre)
@@ -179,12 +174,24 @@ scm_sidebar_set_selected_centre (ScmSidebar *self,
   if (centre == self->selected)
     return;
 
-  if (centre != NULL)
+  /* Coming back through the history adds nothing to it */
+  if (!self->going_back && centre != NULL)
     push_history (self);
-  else
+  else if (!self->going_back)
     show_page (self, "overview");
 
   set_selected (self, centre);
+}
+
+/* Asks the window, which owns the selection, to select @centre. Without a
+ * window (the panel on its own) the panel shows it itself. */
+static void
+request_centre (ScmSidebar *self,
+                ScmCentre  *centre)
+{
+  if (!gtk_widget_activate_action (GTK_WIDGET (self), "win.select-centre", "s",
+                                   centre ? scm_centre_get_id (centre) : ""))
+    scm_sidebar_set_selected_centre (self, centre);
 }
 
 ScmCentre *
@@ -201,15 +208,18 @@ scm_sidebar_go_back (ScmSidebar *self)
 
   g_return_if_fail (SCM_IS_SIDEBAR (self));
 
+  self->going_back = TRUE;
   if (self->history->len == 0)
     {
-      set_selected (self, NULL);
+      request_centre (self, NULL);
+      self->going_back = FALSE;
       show_page (self, "overview");
       return;
     }
 
   entry = g_ptr_array_steal_index (self->history, self->history->len - 1);
-  set_selected (self, entry->centre);
+  request_centre (self, entry->centre);
+  self->going_back = FALSE;
   if (entry->centre == NULL)
     show_page (self, entry->page);
   history_entry_free (entry);
@@ -219,32 +229,7 @@ static void
 panel_centre_activated (ScmSidebar *self,
                         ScmCentre  *centre)
 {
-  scm_sidebar_set_selected_centre (self, centre);
-}
-
-/* Choosing a collaboration opens the partner; the window frames both ends */
-static void
-panel_link_activated (ScmSidebar *self,
-                      ScmLink    *link)
-{
-  ScmCentre *partner = scm_link_get_partner (link, self->selected);
-
-  if (partner != NULL)
-    scm_sidebar_set_selected_centre (self, partner);
-  g_signal_emit (self, signals[LINK_CHOSEN], 0, link);
-}
-
-static void
-panel_link_focused (ScmSidebar *self,
-                    ScmLink    *link)
-{
-  g_signal_emit (self, signals[LINK_FOCUSED], 0, link);
-}
-
-static void
-fit_clicked (ScmSidebar *self)
-{
-  g_signal_emit (self, signals[FIT_REQUESTED], 0);
+  request_centre (self, centre);
 }
 
 static void
@@ -252,6 +237,8 @@ search_changed (ScmSidebar *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
+  if (self->filter == NULL)
+    return;
   scm_centre_filter_set_search_text (self->filter, text);
   if (*text != '\0' && !g_str_equal (scm_sidebar_get_page (self), "centre"))
     show_page (self, "list");
@@ -266,7 +253,7 @@ search_activated (ScmSidebar *self)
   search_changed (self);
   first = g_list_model_get_item (G_LIST_MODEL (self->sorted_centres), 0);
   if (first != NULL)
-    scm_sidebar_set_selected_centre (self, first);
+    request_centre (self, first);
 }
 
 /* Escape clears the search */
@@ -281,7 +268,7 @@ country_selected (ScmSidebar *self)
 {
   guint position = gtk_drop_down_get_selected (self->country_dropdown);
 
-  if (position == GTK_INVALID_LIST_POSITION || position >= self->country_codes->len)
+  if (position == GTK_INVALID_LIST_POSITION || position >= self->country_codes->len || self->filter == NULL)
     return;
 
   scm_centre_filter_set_country (self->filter, g_ptr_array_index (self->country_codes, position));
@@ -316,7 +303,7 @@ list_activated (ScmSidebar *self,
 {
   g_autoptr(ScmCentre) centre = g_list_model_get_item (G_LIST_MODEL (self->sorted_centres), position);
 
-  scm_sidebar_set_selected_centre (self, centre);
+  request_centre (self, centre);
 }
 
 static void
@@ -424,11 +411,18 @@ scm_sidebar_set_network (ScmSidebar *self,
   update_count (self);
 }
 
-ScmCentreFilter *
-scm_sidebar_get_filter (ScmSidebar *self)
+/* The filter that the search and the country chooser set, and the list follows:
+ * the window's, handed to the side panel and the map alike */
+void
+scm_sidebar_set_filter (ScmSidebar      *self,
+                        ScmCentreFilter *filter)
 {
-  g_return_val_if_fail (SCM_IS_SIDEBAR (self), NULL);
-  return self->filter;
+  g_return_if_fail (SCM_IS_SIDEBAR (self));
+
+  if (!g_set_object (&self->filter, filter))
+    return;
+  gtk_filter_list_model_set_filter (self->visible_centres, GTK_FILTER (filter));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
 }
 
 /* The centres that match the filter, in list order */
@@ -481,6 +475,9 @@ scm_sidebar_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_FILTER:
+      g_value_set_object (value, self->filter);
+      break;
     case PROP_SELECTED_CENTRE:
       g_value_set_object (value, self->selected);
       break;
@@ -505,6 +502,9 @@ scm_sidebar_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_FILTER:
+      scm_sidebar_set_filter (self, g_value_get_object (value));
+      break;
     case PROP_SELECTED_CENTRE:
       scm_sidebar_set_selected_centre (self, g_value_get_object (value));
       break;
@@ -523,6 +523,9 @@ scm_sidebar_class_init (ScmSidebarClass *klass)
   object_class->get_property = scm_sidebar_get_property;
   object_class->set_property = scm_sidebar_set_property;
 
+  properties[PROP_FILTER] =
+    g_param_spec_object ("filter", NULL, NULL, SCM_TYPE_CENTRE_FILTER,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SELECTED_CENTRE] =
     g_param_spec_object ("selected-centre", NULL, NULL, SCM_TYPE_CENTRE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -533,17 +536,6 @@ scm_sidebar_class_init (ScmSidebarClass *klass)
     g_param_spec_string ("count-text", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  signals[FIT_REQUESTED] =
-    g_signal_new ("fit-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 0);
-
-  signals[LINK_FOCUSED] =
-    g_signal_new ("link-focused", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, SCM_TYPE_LINK);
-  signals[LINK_CHOSEN] =
-    g_signal_new ("link-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, SCM_TYPE_LINK);
 
   g_type_ensure (SCM_TYPE_CENTRE_PANEL);
   g_type_ensure (SCM_TYPE_MEETING_PANEL);
@@ -566,9 +558,6 @@ scm_sidebar_class_init (ScmSidebarClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, country_selected);
   gtk_widget_class_bind_template_callback (widget_class, list_activated);
   gtk_widget_class_bind_template_callback (widget_class, panel_centre_activated);
-  gtk_widget_class_bind_template_callback (widget_class, fit_clicked);
-  gtk_widget_class_bind_template_callback (widget_class, panel_link_activated);
-  gtk_widget_class_bind_template_callback (widget_class, panel_link_focused);
   gtk_widget_class_bind_template_callback (widget_class, page_changed);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sidebar");
@@ -583,13 +572,12 @@ scm_sidebar_init (ScmSidebar *self)
 
   self->history = g_ptr_array_new_with_free_func (history_entry_free);
   self->country_codes = g_ptr_array_new_with_free_func (g_free);
-  self->filter = scm_centre_filter_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   short_name = gtk_property_expression_new (SCM_TYPE_CENTRE, NULL, "short-name");
   sorter = gtk_string_sorter_new (short_name);
-  self->visible_centres = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
+  self->visible_centres = gtk_filter_list_model_new (NULL, NULL);
   self->sorted_centres = gtk_sort_list_model_new (G_LIST_MODEL (self->visible_centres),
                                                   GTK_SORTER (sorter));
   g_signal_connect_swapped (self->visible_centres, "items-changed", G_CALLBACK (update_count), self);

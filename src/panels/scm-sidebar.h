@@ -18,7 +18,8 @@ G_DECLARE_FINAL_TYPE (ScmSidebar, scm_sidebar, SCM, SIDEBAR, GtkWidget)
 
 void             scm_sidebar_set_network         (ScmSidebar *self,
                                                   ScmNetwork *network);
-ScmCentreFilter *scm_sidebar_get_filter          (ScmSidebar *self);
+void             scm_sidebar_set_filter          (ScmSidebar      *self,
+                                                  ScmCentreFilter *filter);
 GListModel      *scm_sidebar_get_visible_centres (ScmSidebar *self);
 ScmCentre       *scm_sidebar_get_selected_centre (ScmSidebar *self);
 void             scm_sidebar_set_selected_centre (ScmSidebar *self,

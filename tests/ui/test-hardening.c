@@ -53,7 +53,7 @@ test_markup_is_text (void)
   ScmCentre *good = scm_network_lookup (network, "good");
   GtkWidget *label, *marker;
 
-  scm_map_view_set_selected_centre (map_view, good);
+  scm_window_set_selected_centre (window, good);
   scm_test_settle ();
 
   label = scm_test_find_widget (GTK_WIDGET (window), is_label_with_text, "Good <i>Centre</i> & Co");
@@ -77,8 +77,7 @@ test_only_web_links (void)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   const char *urls[] = { "javascript:alert(1)", "file:///etc/passwd", "https://example.org/ok", NULL };
 
-  scm_map_view_set_selected_centre (scm_window_get_map_view (window),
-                                    scm_network_lookup (network, "bad-url"));
+  scm_window_set_selected_centre (window, scm_network_lookup (network, "bad-url"));
   scm_test_settle ();
 
   g_assert_nonnull (scm_test_find_widget (sidebar, is_link_to, "https://example.org/b"));

@@ -34,7 +34,7 @@ test_session (void)
     {
       g_autoptr(ScmCentre) centre = g_list_model_get_item (centres, i);
 
-      scm_map_view_set_selected_centre (map_view, centre);
+      scm_window_set_selected_centre (window, centre);
       iterate (3);
       g_assert_true (scm_map_view_get_selected_centre (map_view) == centre);
     }

@@ -136,7 +136,7 @@ test_panel_row_focuses_link (Fixture       *fixture,
   GtkWidget *list, *row;
   ScmLink *link;
 
-  scm_map_view_set_selected_centre (fixture->map_view, iciwarm);
+  scm_window_set_selected_centre (fixture->window, iciwarm);
   scm_test_settle ();
   list = scm_test_find_of_type (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX);
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));

@@ -74,15 +74,13 @@ test_filters_remembered (Fixture       *fixture,
 {
   ScmField *water = scm_network_lookup_field (fixture->network, "water");
   ScmWindow *second;
-  ScmSidebar *sidebar;
 
   scm_sidebar_set_country (fixture->sidebar, "CN");
-  scm_centre_filter_set_field_shown (scm_sidebar_get_filter (fixture->sidebar), water, FALSE);
+  scm_centre_filter_set_field_shown (scm_window_get_filter (fixture->window), water, FALSE);
 
   second = scm_window_new (NULL, fixture->network);
-  sidebar = SCM_SIDEBAR (scm_test_find_of_type (GTK_WIDGET (second), SCM_TYPE_SIDEBAR));
-  g_assert_cmpstr (scm_centre_filter_get_country (scm_sidebar_get_filter (sidebar)), ==, "CN");
-  g_assert_false (scm_centre_filter_get_field_shown (scm_sidebar_get_filter (sidebar), water));
+  g_assert_cmpstr (scm_centre_filter_get_country (scm_window_get_filter (second)), ==, "CN");
+  g_assert_false (scm_centre_filter_get_field_shown (scm_window_get_filter (second), water));
   gtk_window_destroy (GTK_WINDOW (second));
 }
 
@@ -144,8 +142,8 @@ test_back_returns (Fixture       *fixture,
   ScmCentre *icharm = scm_network_lookup (fixture->network, "icharm");
   ScmCentre *erce = scm_network_lookup (fixture->network, "erce");
 
-  scm_map_view_set_selected_centre (fixture->map_view, icharm);
-  scm_map_view_set_selected_centre (fixture->map_view, erce);
+  scm_window_set_selected_centre (fixture->window, icharm);
+  scm_window_set_selected_centre (fixture->window, erce);
   g_assert_true (scm_sidebar_get_selected_centre (fixture->sidebar) == erce);
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL);
@@ -265,7 +263,7 @@ test_sidebar_toggle (Fixture       *fixture,
   g_assert_false (visible);
 
   /* Choosing a centre brings the panel back */
-  scm_map_view_set_selected_centre (fixture->map_view, scm_network_lookup (fixture->network, "hist"));
+  scm_window_set_selected_centre (fixture->window, scm_network_lookup (fixture->network, "hist"));
   g_object_get (fixture->window, "sidebar-visible", &visible, NULL);
   g_assert_true (visible);
 }
