@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "scm-clean-screen.h"
 #include "scm-presenter.h"
 #include "scm-sidebar.h"
 #include "scm-window.h"
@@ -24,7 +25,7 @@ struct _ScmWindow
   gboolean presenting;
   gboolean sidebar_before_presenting;
   ScmPresenter *presenter;
-  guint hide_pointer_source;
+  ScmCleanScreen *clean_screen;
 
   GtkRevealer *problems_revealer;
   GtkLabel *problems_label;

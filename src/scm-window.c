@@ -171,28 +171,6 @@ sidebar_page_changed (ScmWindow *self)
                                                        : NULL);
 }
 
-/* Seconds without moving the pointer before it is hidden while presenting */
-#define POINTER_IDLE_SECONDS 3
-
-static gboolean
-hide_pointer (gpointer user_data)
-{
-  ScmWindow *self = user_data;
-
-  self->hide_pointer_source = 0;
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "none");
-  return G_SOURCE_REMOVE;
-}
-
-static void
-pointer_moved (ScmWindow *self)
-{
-  g_clear_handle_id (&self->hide_pointer_source, g_source_remove);
-  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
-  if (self->presenting)
-    self->hide_pointer_source = g_timeout_add_seconds (POINTER_IDLE_SECONDS, hide_pointer, self);
-}
-
 /**
  * scm_window_start_presentation:
  * @interval_seconds: 0 to move only on keys, else the pace of the tour
@@ -220,7 +198,6 @@ scm_window_start_presentation (ScmWindow *self,
     }
 
   scm_presenter_start (self->presenter, interval_seconds);
-  pointer_moved (self);
 }
 
 void
@@ -240,7 +217,6 @@ scm_window_stop_presentation (ScmWindow *self)
   gtk_window_unfullscreen (GTK_WINDOW (self));
   scm_window_set_sidebar_visible (self, self->sidebar_before_presenting);
   sidebar_page_changed (self);
-  pointer_moved (self);
 }
 
 ScmTour *
@@ -270,7 +246,6 @@ presentation_key_pressed (ScmWindow       *self,
   if (!self->presenting)
     return FALSE;
 
-  pointer_moved (self);
   switch (keyval)
     {
     case GDK_KEY_Page_Down:
@@ -588,7 +563,7 @@ scm_window_dispose (GObject *object)
 {
   ScmWindow *self = (ScmWindow *)object;
 
-  g_clear_handle_id (&self->hide_pointer_source, g_source_remove);
+  g_clear_object (&self->clean_screen);
   g_clear_object (&self->presenter);
   gtk_widget_dispose_template (GTK_WIDGET (self), SCM_TYPE_WINDOW);
   g_clear_object (&self->settings);
@@ -735,7 +710,6 @@ static void
 scm_window_init (ScmWindow *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
-  GtkEventController *motion = gtk_event_controller_motion_new ();
 
   self->sidebar_visible = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -745,8 +719,10 @@ scm_window_init (ScmWindow *self)
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (presentation_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
-  g_signal_connect_swapped (motion, "motion", G_CALLBACK (pointer_moved), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+
+  /* While presenting: no tooltips, and the pointer hides when it rests */
+  self->clean_screen = scm_clean_screen_new (GTK_WIDGET (self));
+  g_object_bind_property (self, "presenting", self->clean_screen, "active", G_BINDING_DEFAULT);
 }
 
 ScmWindow *

@@ -123,6 +123,66 @@ test_field_stop_shows_the_field (Fixture       *fixture,
                     scm_map_view_get_n_markers (fixture->map_view));
 }
 
+static const char *
+cursor_name_at (GtkWidget *window,
+                GtkWidget *widget)
+{
+  graphene_point_t centre = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0,
+                                                 gtk_widget_get_height (widget) / 2.0), in_window;
+  GtkWidget *under;
+
+  g_assert_true (gtk_widget_compute_point (widget, window, &centre, &in_window));
+  under = gtk_widget_pick (window, in_window.x, in_window.y, GTK_PICK_DEFAULT);
+  for (; under != NULL; under = gtk_widget_get_parent (under))
+    if (gtk_widget_get_cursor (under) != NULL)
+      return gdk_cursor_get_name (gtk_widget_get_cursor (under));
+
+  return NULL;
+}
+
+/* A pointer that rests on a marker: a tooltip in the window, none while
+ * presenting, and the pointer itself hidden after a few seconds */
+static void
+test_clean_screen (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *marker = scm_map_view_get_marker_button (fixture->map_view,
+                                                      scm_network_lookup (fixture->network, "icharm"));
+  double middle_x, middle_y;
+
+  scm_test_settle ();
+  middle_x = gtk_widget_get_width (marker) / 2.0;
+  middle_y = gtk_widget_get_height (marker) / 2.0;
+  if (!scm_test_move_pointer (marker, middle_x, middle_y))
+    {
+      g_test_skip ("needs X11 and xdotool to move the pointer");
+      return;
+    }
+  scm_test_wait (1500);
+  g_assert_true (scm_test_tooltip_shown (window));
+
+  scm_test_move_pointer (window, 2, 2);
+  gtk_widget_activate_action (window, "win.present", NULL);
+  scm_test_wait (1500);
+  scm_test_move_pointer (marker, middle_x, middle_y);
+  scm_test_wait (1500);
+  g_assert_false (scm_test_tooltip_shown (window));
+
+  scm_test_wait (2500);
+  g_assert_cmpstr (cursor_name_at (window, marker), ==, "none");
+  scm_test_move_pointer (marker, middle_x + 1, middle_y);
+  g_assert_cmpstr (cursor_name_at (window, marker), !=, "none");
+
+  /* Out of the presentation, tooltips are back */
+  press_key (fixture, GDK_KEY_Escape);
+  scm_test_move_pointer (window, 2, 2);
+  scm_test_wait (1500);
+  scm_test_move_pointer (marker, middle_x, middle_y);
+  scm_test_wait (1500);
+  g_assert_true (scm_test_tooltip_shown (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -130,6 +190,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add ("/present/keys", Fixture, NULL, fixture_set_up, test_keys_move_the_tour, fixture_tear_down);
+  g_test_add ("/present/clean-screen", Fixture, NULL, fixture_set_up, test_clean_screen, fixture_tear_down);
   g_test_add ("/present/field-stop", Fixture, NULL, fixture_set_up, test_field_stop_shows_the_field,
               fixture_tear_down);
 

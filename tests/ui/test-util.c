@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <gdk/x11/gdkx.h>
+
 #include "scm-window.h"
 #include "test-util.h"
 
@@ -114,4 +116,59 @@ scm_test_close (ScmWindow   *window,
 {
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (network);
+}
+
+/* Runs the main loop for @ms milliseconds */
+void
+scm_test_wait (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * (G_USEC_PER_SEC / 1000);
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Moves the real pointer to (@x, @y) of @widget the way a person does: through
+ * the X server (XTest, with xdotool), so that GTK receives the motion events it
+ * would from a mouse. Returns FALSE where that is impossible (no X11, no
+ * xdotool), for the test to skip. */
+gboolean
+scm_test_move_pointer (GtkWidget *widget,
+                       double     x,
+                       double     y)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkSurface *surface = gtk_native_get_surface (native);
+  graphene_point_t in_widget = GRAPHENE_POINT_INIT (x, y), in_native;
+  double surface_x, surface_y;
+  g_autofree char *command = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (!GDK_IS_X11_SURFACE (surface) || g_find_program_in_path ("xdotool") == NULL)
+    return FALSE;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &in_widget, &in_native));
+  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+  command = g_strdup_printf ("xdotool mousemove --sync --window %lu %d %d",
+                             (gulong)gdk_x11_surface_get_xid (surface),
+                             (int)(in_native.x + surface_x), (int)(in_native.y + surface_y));
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  scm_test_wait (150);
+  return TRUE;
+}
+
+static gboolean
+is_shown_tooltip (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkTooltipWindow") && gtk_widget_get_mapped (widget);
+}
+
+/* Whether a tooltip of @window is on screen */
+gboolean
+scm_test_tooltip_shown (GtkWidget *window)
+{
+  return scm_test_find_widget (window, is_shown_tooltip, NULL) != NULL;
 }

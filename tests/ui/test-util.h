@@ -28,6 +28,11 @@ GtkWidget *scm_test_find_of_type (GtkWidget    *root,
                                   GType         type);
 void       scm_test_show_window  (GtkWindow    *window);
 void       scm_test_settle       (void);
+void       scm_test_wait         (guint         ms);
+gboolean   scm_test_move_pointer (GtkWidget    *widget,
+                                  double        x,
+                                  double        y);
+gboolean   scm_test_tooltip_shown (GtkWidget   *window);
 
 ScmWindow *scm_test_open_bundled (ScmNetwork  **network);
 void       scm_test_close        (ScmWindow    *window,
