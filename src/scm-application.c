@@ -299,7 +299,12 @@ about_activated (GSimpleAction *action,
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
   static const char *authors[] = { "The Science Centres Map developers", NULL };
-  static const char *map_data[] = { "Natural Earth https://www.naturalearthdata.com/", NULL };
+  static const char *map_data[] = {
+    "Natural Earth https://www.naturalearthdata.com/",
+    "GeoNames (CC BY 4.0) https://www.geonames.org/",
+    "libgweather's locations https://gitlab.gnome.org/GNOME/libgweather",
+    NULL
+  };
   static const char *centre_data[] = {
     "UNESCO, its centres and their national commissions (every source is cited in the app)",
     NULL

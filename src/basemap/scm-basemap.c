@@ -13,7 +13,9 @@
 #include <string.h>
 
 #include "scm-basemap.h"
+#include "scm-cities.h"
 #include "scm-country.h"
+#include "scm-reader-private.h"
 
 #define MAGIC "SCMBASE1"
 
@@ -26,6 +28,11 @@
 
 /* Country names appear from this zoom on, where they fit inside their country. */
 #define MIN_LABEL_ZOOM 2
+
+/* No city before capitals appear (see build-aux/geonames-to-cities.py) */
+#define MIN_CITY_ZOOM 3
+
+#define LABEL_FONT_SIZE 11
 
 typedef struct
 {
@@ -66,6 +73,10 @@ struct _ScmBasemap
 
   GBytes *bytes;
   GArray *levels;
+
+  ScmCities *cities;
+  GMutex placing;
+  GHashTable *city_labels;  /* zoom and text scale → ScmCityLabels */
 };
 
 G_DEFINE_FINAL_TYPE (ScmBasemap, scm_basemap, G_TYPE_OBJECT)
@@ -77,6 +88,7 @@ static const ScmBasemapPalette palettes[] = {
     .coast = { 0.600, 0.690, 0.749 },
     .border = { 0.690, 0.655, 0.600 },
     .label = { 0.420, 0.400, 0.370 },
+    .city = { 0.180, 0.180, 0.200 },
   },
   [SCM_BASEMAP_STYLE_DARK] = {
     .sea = { 0.114, 0.149, 0.184 },
@@ -84,6 +96,7 @@ static const ScmBasemapPalette palettes[] = {
     .coast = { 0.255, 0.333, 0.400 },
     .border = { 0.380, 0.400, 0.435 },
     .label = { 0.690, 0.710, 0.740 },
+    .city = { 0.900, 0.910, 0.930 },
   },
 };
 
@@ -94,53 +107,9 @@ scm_basemap_get_palette (ScmBasemapStyle style)
   return &palettes[style];
 }
 
-/* A bounds-checked reader over the file's 32-bit words. */
-typedef struct
-{
-  const guint8 *data;
-  gsize length;
-  gsize offset;
-  gboolean failed;
-} Reader;
-
-static const void *
-reader_take (Reader *reader,
-             gsize   n_bytes)
-{
-  const void *start;
-
-  if (reader->failed || n_bytes > reader->length - reader->offset)
-    {
-      reader->failed = TRUE;
-      return NULL;
-    }
-
-  start = reader->data + reader->offset;
-  reader->offset += n_bytes;
-  return start;
-}
-
-static guint32
-reader_uint (Reader *reader)
-{
-  const guint32 *word = reader_take (reader, 4);
-  return word ? GUINT32_FROM_LE (*word) : 0;
-}
-
-static void
-reader_floats (Reader *reader,
-               float  *out,
-               guint   n)
-{
-  const float *floats = reader_take (reader, 4 * n);
-
-  if (floats != NULL)
-    memcpy (out, floats, 4 * n);
-}
-
 /* Skips @n_points points, returning where they start. */
 static const float *
-reader_points (Reader  *reader,
+reader_points (ScmReader  *reader,
                guint32  n_points)
 {
   if (n_points > G_MAXUINT32 / 8)
@@ -148,41 +117,41 @@ reader_points (Reader  *reader,
       reader->failed = TRUE;
       return NULL;
     }
-  return reader_take (reader, (gsize)n_points * 8);
+  return scm_reader_take (reader, (gsize)n_points * 8);
 }
 
 static void
-read_polygon (Reader *reader,
+read_polygon (ScmReader *reader,
               Level  *level)
 {
   Polygon polygon;
 
-  polygon.n_rings = reader_uint (reader);
-  reader_floats (reader, polygon.bbox, 4);
+  polygon.n_rings = scm_reader_uint (reader);
+  scm_reader_floats (reader, polygon.bbox, 4);
   polygon.rings = (const guint32 *)(reader->data + reader->offset);
 
   for (guint32 i = 0; i < polygon.n_rings && !reader->failed; i++)
-    reader_points (reader, reader_uint (reader));
+    reader_points (reader, scm_reader_uint (reader));
 
   g_array_append_val (level->polygons, polygon);
 }
 
 static void
-read_line (Reader *reader,
+read_line (ScmReader *reader,
            Level  *level)
 {
   Line line;
 
-  line.is_border = reader_uint (reader);
-  line.n_points = reader_uint (reader);
-  reader_floats (reader, line.bbox, 4);
+  line.is_border = scm_reader_uint (reader);
+  line.n_points = scm_reader_uint (reader);
+  scm_reader_floats (reader, line.bbox, 4);
   line.points = reader_points (reader, line.n_points);
 
   g_array_append_val (level->lines, line);
 }
 
 static void
-read_label (Reader *reader,
+read_label (ScmReader *reader,
             Level  *level)
 {
   Label label = { .width = -1, .height = -1 };
@@ -190,16 +159,16 @@ read_label (Reader *reader,
   const char *name;
   guint16 length;
 
-  reader_floats (reader, &label.x, 1);
-  reader_floats (reader, &label.y, 1);
-  reader_floats (reader, label.bbox, 4);
-  code_and_length = reader_take (reader, 4);
+  scm_reader_floats (reader, &label.x, 1);
+  scm_reader_floats (reader, &label.y, 1);
+  scm_reader_floats (reader, label.bbox, 4);
+  code_and_length = scm_reader_take (reader, 4);
   if (code_and_length == NULL)
     return;
 
   memcpy (label.code, code_and_length, 2);
   length = code_and_length[2] | (code_and_length[3] << 8);
-  name = reader_take (reader, length + (-length & 3));
+  name = scm_reader_take (reader, length + (-length & 3));
   if (name == NULL || !g_utf8_validate_len (name, length, NULL))
     {
       reader->failed = TRUE;
@@ -228,24 +197,24 @@ clear_level (gpointer data)
 
 static gboolean
 read_levels (ScmBasemap *self,
-             Reader     *reader)
+             ScmReader     *reader)
 {
   guint n_levels;
-  const char *magic = reader_take (reader, strlen (MAGIC));
+  const char *magic = scm_reader_take (reader, strlen (MAGIC));
 
   if (magic == NULL || memcmp (magic, MAGIC, strlen (MAGIC)) != 0)
     return FALSE;
 
-  n_levels = reader_uint (reader);
+  n_levels = scm_reader_uint (reader);
   for (guint i = 0; i < n_levels && !reader->failed; i++)
     {
       Level level;
       guint n_polygons, n_lines, n_labels;
 
-      level.min_zoom = reader_uint (reader);
-      n_polygons = reader_uint (reader);
-      n_lines = reader_uint (reader);
-      n_labels = reader_uint (reader);
+      level.min_zoom = scm_reader_uint (reader);
+      n_polygons = scm_reader_uint (reader);
+      n_lines = scm_reader_uint (reader);
+      n_labels = scm_reader_uint (reader);
       level.polygons = g_array_new (FALSE, FALSE, sizeof (Polygon));
       level.lines = g_array_new (FALSE, FALSE, sizeof (Line));
       level.labels = g_array_new (FALSE, FALSE, sizeof (Label));
@@ -270,6 +239,9 @@ scm_basemap_finalize (GObject *object)
 
   g_clear_pointer (&self->levels, g_array_unref);
   g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_clear_pointer (&self->city_labels, g_hash_table_unref);
+  g_clear_object (&self->cities);
+  g_mutex_clear (&self->placing);
 
   G_OBJECT_CLASS (scm_basemap_parent_class)->finalize (object);
 }
@@ -285,6 +257,9 @@ scm_basemap_init (ScmBasemap *self)
 {
   self->levels = g_array_new (FALSE, FALSE, sizeof (Level));
   g_array_set_clear_func (self->levels, clear_level);
+  g_mutex_init (&self->placing);
+  self->city_labels = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                             (GDestroyNotify)scm_city_labels_free);
 }
 
 ScmBasemap *
@@ -294,7 +269,7 @@ scm_basemap_new_from_bytes (GBytes  *bytes,
   g_autoptr(ScmBasemap) self = g_object_new (SCM_TYPE_BASEMAP, NULL);
   gsize length;
   const guint8 *data = g_bytes_get_data (bytes, &length);
-  Reader reader;
+  ScmReader reader;
 
   /* The points are read in place as floats: keep them 4-byte aligned. */
   if (GPOINTER_TO_SIZE (data) % 4 != 0)
@@ -302,7 +277,7 @@ scm_basemap_new_from_bytes (GBytes  *bytes,
   else
     self->bytes = g_bytes_ref (bytes);
 
-  reader = (Reader) { g_bytes_get_data (self->bytes, NULL), length, 0, FALSE };
+  reader = (ScmReader) { g_bytes_get_data (self->bytes, NULL), length, 0, FALSE };
   if (!read_levels (self, &reader))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
@@ -313,16 +288,60 @@ scm_basemap_new_from_bytes (GBytes  *bytes,
   return g_steal_pointer (&self);
 }
 
+/* The cities of SCM_CITIES_RESOURCE in the interface language, where the
+ * resources have them: without them the map names countries only. */
+static ScmCities *
+load_bundled_cities (void)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (SCM_CITIES_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GError) error = NULL;
+  ScmCities *cities;
+
+  if (bytes == NULL)
+    return NULL;
+
+  cities = scm_cities_new_from_bytes (bytes, g_get_language_names (), &error);
+  if (cities == NULL)
+    g_warning ("Cannot load %s: %s", SCM_CITIES_RESOURCE, error->message);
+  return cities;
+}
+
+/* The basemap of @path, with the bundled cities */
 ScmBasemap *
 scm_basemap_new_from_resource (const char  *path,
                                GError     **error)
 {
   g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  g_autoptr(ScmCities) cities = NULL;
+  ScmBasemap *self;
 
   if (bytes == NULL)
     return NULL;
 
-  return scm_basemap_new_from_bytes (bytes, error);
+  self = scm_basemap_new_from_bytes (bytes, error);
+  cities = load_bundled_cities ();
+  if (self != NULL && cities != NULL)
+    scm_basemap_set_cities (self, cities);
+  return self;
+}
+
+/**
+ * scm_basemap_set_cities:
+ * @cities: (nullable): the cities to name, or %NULL for none
+ *
+ * Before any tile is drawn: the labels' places are worked out once per zoom.
+ */
+void
+scm_basemap_set_cities (ScmBasemap *self,
+                        ScmCities  *cities)
+{
+  g_return_if_fail (SCM_IS_BASEMAP (self));
+  g_return_if_fail (cities == NULL || SCM_IS_CITIES (cities));
+
+  g_mutex_lock (&self->placing);
+  g_set_object (&self->cities, cities);
+  g_hash_table_remove_all (self->city_labels);
+  g_mutex_unlock (&self->placing);
 }
 
 static const Level *
@@ -487,6 +506,28 @@ draw_label (cairo_t                 *cr,
   pango_cairo_show_layout (cr, layout);
 }
 
+static PangoLayout *
+create_label_layout (cairo_t *cr,
+                     double   unit)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
+
+  pango_font_description_set_absolute_size (font, LABEL_FONT_SIZE * unit * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  return layout;
+}
+
+/* A country's name is written only where it fits the country, @scale pixels
+ * across the world and @unit pixels per unit of text */
+static gboolean
+label_fits (const Label *label,
+            double       scale,
+            double       unit)
+{
+  return label->width * unit <= (label->bbox[2] - label->bbox[0]) * scale * 0.8;
+}
+
 static void
 draw_labels (cairo_t                 *cr,
              const TileView          *view,
@@ -494,17 +535,12 @@ draw_labels (cairo_t                 *cr,
              const ScmBasemapPalette *palette,
              double                   unit)
 {
-  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
+  g_autoptr(PangoLayout) layout = create_label_layout (cr, unit);
   double reach = 200 * unit / view->scale; /* farther than any name reaches from its point */
-
-  pango_font_description_set_absolute_size (font, 11 * unit * PANGO_SCALE);
-  pango_layout_set_font_description (layout, font);
 
   for (guint i = 0; i < level->labels->len; i++)
     {
       Label *label = &g_array_index (level->labels, Label, i);
-      double country_width = (label->bbox[2] - label->bbox[0]) * view->scale;
       double width, height, half_width, half_height;
 
       if (label->x < view->x0 - reach || label->x > view->x1 + reach ||
@@ -518,7 +554,7 @@ draw_labels (cairo_t                 *cr,
       half_height = height / 2 / view->scale;
 
       /* Only names that fit their country, and only where they touch this tile */
-      if (width > country_width * 0.8 ||
+      if (!label_fits (label, view->scale, unit) ||
           label->x + half_width < view->x0 || label->x - half_width > view->x1 ||
           label->y + half_height < view->y0 || label->y - half_height > view->y1)
         continue;
@@ -529,6 +565,96 @@ draw_labels (cairo_t                 *cr,
                   label->x * view->scale - view->origin_x - width / 2.0,
                   label->y * view->scale - view->origin_y - height / 2.0, unit);
     }
+}
+
+/* Where the country names of @level are at @zoom, in pixels of the world */
+static GArray *
+country_label_boxes (const Level *level,
+                     cairo_t     *cr,
+                     guint        zoom,
+                     double       text_scale)
+{
+  g_autoptr(PangoLayout) layout = create_label_layout (cr, 1);
+  GArray *boxes = g_array_new (FALSE, FALSE, sizeof (ScmLabelBox));
+  double world = 256.0 * (double)(1u << zoom);
+
+  for (guint i = 0; i < level->labels->len; i++)
+    {
+      Label *label = &g_array_index (level->labels, Label, i);
+      double half_width, half_height;
+      ScmLabelBox box;
+
+      measure_label (label, layout, 1);
+      if (!label_fits (label, world, text_scale))
+        continue;
+      half_width = label->width * text_scale / 2;
+      half_height = label->height * text_scale / 2;
+      box = (ScmLabelBox) { label->x * world - half_width, label->y * world - half_height,
+                            label->x * world + half_width, label->y * world + half_height };
+      g_array_append_val (boxes, box);
+    }
+  return boxes;
+}
+
+/* The cities' labels at @zoom, placed by the first tile that needs them */
+static const ScmCityLabels *
+get_city_labels (ScmBasemap  *self,
+                 const Level *level,
+                 cairo_t     *cr,
+                 guint        zoom,
+                 double       text_scale)
+{
+  guint64 key = (guint64)zoom << 32 | (guint32)lround (text_scale * 1000);
+  ScmCityLabels *labels;
+
+  g_mutex_lock (&self->placing);
+  labels = g_hash_table_lookup (self->city_labels, &key);
+  if (labels == NULL && self->cities != NULL)
+    {
+      g_autoptr(GArray) taken = country_label_boxes (level, cr, zoom, text_scale);
+      g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+
+      labels = scm_cities_place (self->cities, layout, zoom, text_scale,
+                                 (const ScmLabelBox *)(void *)taken->data, taken->len);
+      g_hash_table_insert (self->city_labels, g_memdup2 (&key, sizeof key), labels);
+    }
+  g_mutex_unlock (&self->placing);
+  return labels;
+}
+
+/* The cities named at @zoom as tiles draw them (%NULL without cities); @cr
+ * measures their names */
+const ScmCityLabels *
+scm_basemap_get_city_labels (ScmBasemap *self,
+                             cairo_t    *cr,
+                             guint       zoom,
+                             double      text_scale)
+{
+  g_return_val_if_fail (SCM_IS_BASEMAP (self), NULL);
+  g_return_val_if_fail (zoom <= 30, NULL);
+  return get_city_labels (self, level_for_zoom (self, zoom), cr, zoom, text_scale);
+}
+
+static void
+draw_cities (ScmBasemap              *self,
+             cairo_t                 *cr,
+             const TileView          *view,
+             const Level             *level,
+             guint                    zoom,
+             double                   unit,
+             double                   text_scale,
+             const ScmBasemapPalette *palette)
+{
+  const ScmCityLabels *labels = get_city_labels (self, level, cr, zoom, text_scale);
+  double world = view->scale / unit;  /* the world's width in the labels' pixels */
+  ScmLabelBox area = { view->x0 * world, view->y0 * world, view->x1 * world, view->y1 * world };
+  g_autoptr(PangoLayout) layout = NULL;
+
+  if (labels == NULL)
+    return;
+  layout = pango_cairo_create_layout (cr);
+  scm_city_labels_draw (labels, cr, layout, &area, view->origin_x, view->origin_y, unit,
+                        palette->city, palette->land);
 }
 
 /* Land, coasts, borders and country names over the sea: the same drawing for
@@ -564,6 +690,8 @@ draw_view (ScmBasemap      *self,
 
   if (zoom >= MIN_LABEL_ZOOM)
     draw_labels (cr, view, level, palette, unit * text_scale);
+  if (zoom >= MIN_CITY_ZOOM && zoom <= 30)
+    draw_cities (self, cr, view, level, zoom, unit, text_scale, palette);
 }
 
 /**

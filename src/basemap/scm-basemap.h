@@ -8,6 +8,8 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
+#include "scm-cities.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -22,6 +24,7 @@ typedef struct
   double coast[3];
   double border[3];
   double label[3];
+  double city[3];
 } ScmBasemapPalette;
 
 #define SCM_BASEMAP_RESOURCE "/io/github/sciencecentres/Map/data/basemap.bin"
@@ -57,6 +60,12 @@ void                     scm_basemap_render_view       (ScmBasemap       *self,
                                                         double            width,
                                                         double            height,
                                                         ScmBasemapStyle   style,
+                                                        double            text_scale);
+void                     scm_basemap_set_cities        (ScmBasemap       *self,
+                                                        ScmCities        *cities);
+const ScmCityLabels     *scm_basemap_get_city_labels   (ScmBasemap       *self,
+                                                        cairo_t          *cr,
+                                                        guint             zoom,
                                                         double            text_scale);
 guint                    scm_basemap_get_n_polygons    (ScmBasemap       *self,
                                                         guint             zoom);

@@ -10,6 +10,7 @@
 
 #include "scm-basemap.h"
 #include "scm-geo.h"
+#include "scm-network.h"
 
 typedef struct
 {
@@ -34,18 +35,49 @@ static const Place sea_points[] = {
   { "Tasman Sea", -38.0, 160.0 },
 };
 
+static GBytes *
+load_data (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GBytes *bytes = g_file_load_bytes (file, NULL, NULL, NULL);
+
+  g_assert_nonnull (bytes);
+  return bytes;
+}
+
 static ScmBasemap *
 load_basemap (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "basemap.bin", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, NULL);
+  g_autoptr(GBytes) bytes = load_data ("basemap.bin");
   g_autoptr(GError) error = NULL;
   ScmBasemap *basemap;
 
-  g_assert_nonnull (bytes);
   basemap = scm_basemap_new_from_bytes (bytes, &error);
   g_assert_no_error (error);
+  return basemap;
+}
+
+static ScmCities *
+load_cities (const char * const *languages)
+{
+  g_autoptr(GBytes) bytes = load_data ("cities.bin");
+  g_autoptr(GError) error = NULL;
+  ScmCities *cities;
+
+  cities = scm_cities_new_from_bytes (bytes, languages, &error);
+  g_assert_no_error (error);
+  return cities;
+}
+
+static ScmBasemap *
+load_basemap_with_cities (void)
+{
+  const char * const english[] = { "C", NULL };
+  ScmBasemap *basemap = load_basemap ();
+  g_autoptr(ScmCities) cities = load_cities (english);
+
+  scm_basemap_set_cities (basemap, cities);
   return basemap;
 }
 
@@ -298,6 +330,239 @@ test_view_as_svg (void)
   g_assert_null (strstr (svg->str, "<image"));
 }
 
+/* Draws the 3 × 3 tiles around @place at @zoom into one image, the place's
+ * pixel at *px, *py. The caller destroys the surface. */
+static cairo_surface_t *
+draw_tiles_around (ScmBasemap  *basemap,
+                   const Place *place,
+                   guint        zoom,
+                   int         *px,
+                   int         *py)
+{
+  double tiles = pow (2, zoom);
+  double x = scm_geo_longitude_to_x (place->longitude) * tiles;
+  double y = scm_geo_latitude_to_y (place->latitude) * tiles;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 3 * 256, 3 * 256);
+  cairo_t *cr = cairo_create (surface);
+
+  for (int column = -1; column <= 1; column++)
+    for (int row = -1; row <= 1; row++)
+      {
+        cairo_save (cr);
+        cairo_translate (cr, (column + 1) * 256, (row + 1) * 256);
+        scm_basemap_render_tile (basemap, cr, zoom, (guint)x + column, (guint)y + row, 256,
+                                 SCM_BASEMAP_STYLE_LIGHT);
+        cairo_restore (cr);
+      }
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  *px = (int)((x - floor (x) + 1) * 256);
+  *py = (int)((y - floor (y) + 1) * 256);
+  return surface;
+}
+
+/* Pixels of the cities' ink (within 0.25 of its colour) in a square of
+ * @radius around (@cx, @cy), leaving out the dot itself */
+static guint
+count_city_ink (cairo_surface_t *surface,
+                int              cx,
+                int              cy,
+                int              radius)
+{
+  const double *ink = scm_basemap_get_palette (SCM_BASEMAP_STYLE_LIGHT)->city;
+  int size = cairo_image_surface_get_width (surface);
+  guint count = 0;
+
+  for (int py = MAX (0, cy - radius); py < MIN (size, cy + radius); py++)
+    for (int px = MAX (0, cx - radius); px < MIN (size, cx + radius); px++)
+      {
+        guint32 pixel = *(guint32 *)(cairo_image_surface_get_data (surface) +
+                                     py * cairo_image_surface_get_stride (surface) + px * 4);
+        double distance = fabs (((pixel >> 16) & 0xff) / 255.0 - ink[0]) +
+                          fabs (((pixel >> 8) & 0xff) / 255.0 - ink[1]) +
+                          fabs ((pixel & 0xff) / 255.0 - ink[2]);
+
+        if (distance < 0.25 && abs (px - cx) + abs (py - cy) > 8)
+          count++;
+      }
+  return count;
+}
+
+/* Tsukuba, ICHARM's city, is named from zoom 5 on; no city is named at zoom 2 */
+static void
+test_cities_drawn (void)
+{
+  const Place tsukuba = { "Tsukuba", 36.08, 140.08 };
+  g_autoptr(ScmBasemap) bare = load_basemap ();
+  g_autoptr(ScmBasemap) named = load_basemap_with_cities ();
+  cairo_surface_t *surface;
+  int px, py;
+
+  /* Dark text beside the city, where the map without cities has none */
+  surface = draw_tiles_around (named, &tsukuba, 5, &px, &py);
+  g_assert_cmpuint (count_city_ink (surface, px, py, 90), >, 40);
+  cairo_surface_destroy (surface);
+
+  surface = draw_tiles_around (bare, &tsukuba, 5, &px, &py);
+  g_assert_cmpuint (count_city_ink (surface, px, py, 90), ==, 0);
+  cairo_surface_destroy (surface);
+
+  /* At zoom 2 not even Tokyo: no city ink anywhere in the tiles */
+  surface = draw_tiles_around (named, &tsukuba, 2, &px, &py);
+  g_assert_cmpuint (count_city_ink (surface, px, py, 3 * 256), ==, 0);
+  cairo_surface_destroy (surface);
+}
+
+/* The nearest city flagged as a host within 50 km of @latitude, @longitude, or -1 */
+static int
+find_host_city (ScmCities *cities,
+                double     latitude,
+                double     longitude)
+{
+  int found = -1;
+  double best = 50;
+
+  for (guint i = 0; i < scm_cities_get_n_cities (cities); i++)
+    {
+      double city_latitude, city_longitude, distance;
+
+      if (!(scm_cities_get_flags (cities, i) & SCM_CITY_HOST))
+        continue;
+      scm_cities_get_position (cities, i, &city_latitude, &city_longitude);
+      distance = scm_geo_distance_km (latitude, longitude, city_latitude, city_longitude);
+      if (distance < best)
+        {
+          best = distance;
+          found = (int)i;
+        }
+    }
+  return found;
+}
+
+static void
+assert_host_named (ScmCities           *cities,
+                   const ScmCityLabels *labels[2],
+                   const char          *what,
+                   const char          *city,
+                   double               latitude,
+                   double               longitude)
+{
+  int index = find_host_city (cities, latitude, longitude);
+
+  g_test_message ("%s: %s", what, city);
+  g_assert_cmpint (index, >=, 0);
+  g_assert_cmpuint (scm_cities_get_min_zoom (cities, index), <=, 5);
+  /* Named at zoom 5, in the window and on a projector */
+  g_assert_true (scm_city_labels_has_city (labels[0], index));
+  g_assert_true (scm_city_labels_has_city (labels[1], index));
+}
+
+/* Every centre's, affiliate's and the meeting's city is in the cities file,
+ * and named at zoom 5 */
+static void
+test_cities_hosts (void)
+{
+  const char * const english[] = { "C", NULL };
+  g_autoptr(GBytes) network_bytes = load_data ("network.json");
+  g_autoptr(ScmNetwork) network = scm_network_new_from_bytes (network_bytes, "network.json");
+  g_autoptr(ScmBasemap) basemap = load_basemap ();
+  g_autoptr(ScmCities) cities = load_cities (english);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 256, 256);
+  cairo_t *cr = cairo_create (surface);
+  GListModel *lists[] = { scm_network_get_centres (network), scm_network_get_affiliates (network) };
+  ScmMeeting *meeting = scm_network_get_meeting (network);
+  const ScmCityLabels *labels[2];
+  guint n_checked = 0;
+
+  scm_basemap_set_cities (basemap, cities);
+  labels[0] = scm_basemap_get_city_labels (basemap, cr, 5, 1.0);
+  labels[1] = scm_basemap_get_city_labels (basemap, cr, 5, 1.6);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr(ScmCentre) centre = g_list_model_get_item (lists[l], i);
+
+        assert_host_named (cities, labels, scm_centre_get_id (centre), scm_centre_get_city (centre),
+                           scm_centre_get_latitude (centre), scm_centre_get_longitude (centre));
+        n_checked++;
+      }
+  g_assert_nonnull (meeting);
+  assert_host_named (cities, labels, "meeting", scm_meeting_get_city (meeting),
+                     scm_meeting_get_latitude (meeting), scm_meeting_get_longitude (meeting));
+
+  g_assert_cmpuint (n_checked, ==, g_list_model_get_n_items (lists[0]) + g_list_model_get_n_items (lists[1]));
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* The index of the capital nearest to @latitude, @longitude */
+static guint
+find_capital (ScmCities *cities,
+              double     latitude,
+              double     longitude)
+{
+  guint found = G_MAXUINT;
+  double best = G_MAXDOUBLE;
+
+  for (guint i = 0; i < scm_cities_get_n_cities (cities); i++)
+    {
+      double city_latitude, city_longitude, distance;
+
+      if (!(scm_cities_get_flags (cities, i) & SCM_CITY_CAPITAL))
+        continue;
+      scm_cities_get_position (cities, i, &city_latitude, &city_longitude);
+      distance = scm_geo_distance_km (latitude, longitude, city_latitude, city_longitude);
+      if (distance < best)
+        {
+          best = distance;
+          found = i;
+        }
+    }
+  g_assert_cmpfloat (best, <, 30);
+  return found;
+}
+
+/* Names in the first of the interface's languages that the file has */
+static void
+test_cities_languages (void)
+{
+  const char * const french[] = { "fr_FR.UTF-8", "fr_FR", "fr", "C", NULL };
+  const char * const chinese[] = { "zh_CN.UTF-8", "zh_CN", "zh", "C", NULL };
+  const char * const german[] = { "de_DE", "de", "C", NULL };
+  const char * const english_first[] = { "en_GB", "en", "fr", "C", NULL };
+  g_autoptr(ScmCities) in_french = load_cities (french);
+  g_autoptr(ScmCities) in_chinese = load_cities (chinese);
+  g_autoptr(ScmCities) in_german = load_cities (german);
+  g_autoptr(ScmCities) in_english = load_cities (english_first);
+
+  g_assert_cmpstr (scm_cities_get_name (in_french, find_capital (in_french, 39.9, 116.4)), ==, "Pékin");
+  g_assert_cmpstr (scm_cities_get_name (in_chinese, find_capital (in_chinese, 39.9, 116.4)), ==, "北京");
+  /* No German names in the file: English ones */
+  g_assert_cmpstr (scm_cities_get_name (in_german, find_capital (in_german, 39.9, 116.4)), ==, "Beijing");
+  g_assert_cmpstr (scm_cities_get_name (in_english, find_capital (in_english, 35.7, 51.4)), ==, "Tehran");
+}
+
+static void
+test_cities_damaged (void)
+{
+  g_autoptr(GBytes) bytes = load_data ("cities.bin");
+  g_autoptr(GBytes) cut = g_bytes_new_from_bytes (bytes, 0, g_bytes_get_size (bytes) - 3);
+  g_autoptr(GBytes) wrong_magic = g_bytes_new_static ("NOTCITY!\0\0\0\0\0\0\0\0", 16);
+  g_autoptr(GError) error = NULL;
+  ScmCities *cities;
+
+  cities = scm_cities_new_from_bytes (cut, NULL, &error);
+  g_assert_null (cities);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+
+  cities = scm_cities_new_from_bytes (wrong_magic, NULL, &error);
+  g_assert_null (cities);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -311,6 +576,10 @@ main (int   argc,
   g_test_add_func ("/basemap/view/is-tile", test_view_is_tile);
   g_test_add_func ("/basemap/view/wraps", test_view_wraps);
   g_test_add_func ("/basemap/view/as-svg", test_view_as_svg);
+  g_test_add_func ("/basemap/cities/drawn", test_cities_drawn);
+  g_test_add_func ("/basemap/cities/hosts", test_cities_hosts);
+  g_test_add_func ("/basemap/cities/languages", test_cities_languages);
+  g_test_add_func ("/basemap/cities/damaged", test_cities_damaged);
 
   return g_test_run ();
 }

@@ -1,0 +1,671 @@
+/* scm-cities.c
+ *
+ * Reads data/cities.bin (written by build-aux/geonames-to-cities.py, whose
+ * docstring describes the layout) and places the cities' labels.
+ *
+ * Labels are placed once per zoom for the whole world, in the file's order of
+ * priority, each at the first free spot around its dot, so that a label that
+ * straddles two tiles is drawn the same in both and no label ever covers
+ * another, across tiles as within one. Each name is measured once.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "scm-cities.h"
+#include "scm-geo.h"
+#include "scm-reader-private.h"
+
+#define MAGIC "SCMCITY1"
+
+#define FONT_SIZE 10.5        /* pixels, at text scale 1 */
+#define MEASURE_SCALE 8       /* names are measured this many times larger, for precision */
+#define DOT_RADIUS 2.2
+#define CAPITAL_RADIUS 3.2
+#define GAP 2.5               /* between the dot and the name */
+#define HALO 1.5              /* the halo's reach around the glyphs */
+#define GRID_CELL 64          /* pixels of the collision grid's cells */
+
+typedef struct
+{
+  float x, y;              /* in the unit square */
+  guint8 min_zoom;
+  guint8 flags;
+  gboolean rtl;
+  const char *name;
+  int width, height;       /* in 1/64 px at text scale 1; -1 until measured */
+} City;
+
+struct _ScmCities
+{
+  GObject parent_instance;
+
+  GStringChunk *names;
+  GArray *cities;
+};
+
+G_DEFINE_FINAL_TYPE (ScmCities, scm_cities, G_TYPE_OBJECT)
+
+typedef struct
+{
+  guint city;
+  double dot_x, dot_y;     /* world pixels */
+  double text_x, text_y;   /* top left of the name */
+  ScmLabelBox box;         /* dot and name, with their halo */
+} Placed;
+
+struct _ScmCityLabels
+{
+  ScmCities *cities;
+  double text_scale;
+  GArray *placed;
+};
+
+/* A UTF-8 string with its 16-bit length; NULL when empty or damaged */
+static const char *
+reader_string (ScmReader  *reader,
+               gsize   *length)
+{
+  const guint8 *header = scm_reader_take (reader, 2);
+  const char *text;
+
+  *length = header ? (gsize)(header[0] | header[1] << 8) : 0;
+  text = (const char *)scm_reader_take (reader, *length);
+  if (text != NULL && !g_utf8_validate_len (text, *length, NULL))
+    reader->failed = TRUE;
+  return reader->failed || *length == 0 ? NULL : text;
+}
+
+/* Which of the file's languages the interface speaks: 0 for English */
+static guint
+read_language_choice (ScmReader             *reader,
+                      guint               n_languages,
+                      const char * const *wanted)
+{
+  g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < n_languages && !reader->failed; i++)
+    {
+      const guint8 *length = scm_reader_take (reader, 1);
+      const char *code = length ? (const char *)scm_reader_take (reader, *length) : NULL;
+
+      if (code != NULL)
+        g_ptr_array_add (codes, g_strndup (code, *length));
+    }
+  scm_reader_align (reader);
+
+  for (guint w = 0; wanted != NULL && wanted[w] != NULL; w++)
+    {
+      if (g_str_equal (wanted[w], "C") || g_str_equal (wanted[w], "POSIX") ||
+          g_str_has_prefix (wanted[w], "en"))
+        return 0;
+      for (guint i = 0; i < codes->len; i++)
+        if (g_str_equal (wanted[w], g_ptr_array_index (codes, i)))
+          return i + 1;
+    }
+  return 0;
+}
+
+/* Whether the name's first letter is of a script written from right to left */
+static gboolean
+is_right_to_left (const char *name)
+{
+  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c))
+        continue;
+      switch (g_unichar_get_script (c))
+        {
+        case G_UNICODE_SCRIPT_ARABIC:
+        case G_UNICODE_SCRIPT_HEBREW:
+        case G_UNICODE_SCRIPT_SYRIAC:
+        case G_UNICODE_SCRIPT_THAANA:
+        case G_UNICODE_SCRIPT_NKO:
+          return TRUE;
+        default:
+          return FALSE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+read_city (ScmCities *self,
+           ScmReader    *reader,
+           guint      n_languages,
+           guint      language)
+{
+  City city = { .width = -1, .height = -1 };
+  const guint8 *zoom_and_flags;
+  const char *english = NULL;
+
+  scm_reader_floats (reader, &city.x, 1);
+  scm_reader_floats (reader, &city.y, 1);
+  zoom_and_flags = scm_reader_take (reader, 2);
+  if (zoom_and_flags == NULL)
+    return;
+  city.min_zoom = zoom_and_flags[0];
+  city.flags = zoom_and_flags[1];
+
+  for (guint i = 0; i <= n_languages && !reader->failed; i++)
+    {
+      gsize length;
+      const char *name = reader_string (reader, &length);
+
+      if (i == 0 && name != NULL)
+        english = city.name = g_string_chunk_insert_len (self->names, name, length);
+      else if (i == language && name != NULL)
+        city.name = g_string_chunk_insert_len (self->names, name, length);
+    }
+  scm_reader_align (reader);
+
+  if (english == NULL)
+    {
+      reader->failed = TRUE;
+      return;
+    }
+  city.rtl = is_right_to_left (city.name);
+  g_array_append_val (self->cities, city);
+}
+
+static gboolean
+read_cities (ScmCities          *self,
+             ScmReader             *reader,
+             const char * const *languages)
+{
+  const guint8 *magic = scm_reader_take (reader, strlen (MAGIC));
+  guint n_languages, n_cities, language;
+
+  if (magic == NULL || memcmp (magic, MAGIC, strlen (MAGIC)) != 0)
+    return FALSE;
+
+  n_languages = scm_reader_uint (reader);
+  n_cities = scm_reader_uint (reader);
+  if (n_languages > 255)
+    return FALSE;
+  language = read_language_choice (reader, n_languages, languages);
+
+  for (guint i = 0; i < n_cities && !reader->failed; i++)
+    read_city (self, reader, n_languages, language);
+
+  return !reader->failed;
+}
+
+static void
+scm_cities_finalize (GObject *object)
+{
+  ScmCities *self = (ScmCities *)object;
+
+  g_clear_pointer (&self->cities, g_array_unref);
+  g_clear_pointer (&self->names, g_string_chunk_free);
+
+  G_OBJECT_CLASS (scm_cities_parent_class)->finalize (object);
+}
+
+static void
+scm_cities_class_init (ScmCitiesClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = scm_cities_finalize;
+}
+
+static void
+scm_cities_init (ScmCities *self)
+{
+  self->names = g_string_chunk_new (16 * 1024);
+  self->cities = g_array_new (FALSE, FALSE, sizeof (City));
+}
+
+/**
+ * scm_cities_new_from_bytes:
+ * @languages: (nullable): the interface's languages, as g_get_language_names()
+ *   gives them: the first that the file has names the cities
+ */
+ScmCities *
+scm_cities_new_from_bytes (GBytes             *bytes,
+                           const char * const *languages,
+                           GError            **error)
+{
+  g_autoptr(ScmCities) self = g_object_new (SCM_TYPE_CITIES, NULL);
+  gsize length;
+  const guint8 *data = g_bytes_get_data (bytes, &length);
+  ScmReader reader = { data, length, 0, FALSE };
+
+  if (!read_cities (self, &reader, languages))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "The cities data is damaged (at byte %" G_GSIZE_FORMAT ")", reader.offset);
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+guint
+scm_cities_get_n_cities (ScmCities *self)
+{
+  g_return_val_if_fail (SCM_IS_CITIES (self), 0);
+  return self->cities->len;
+}
+
+static City *
+get_city (ScmCities *self,
+          guint      index)
+{
+  return &g_array_index (self->cities, City, index);
+}
+
+/* The name in the interface language where the file has one, else in English */
+const char *
+scm_cities_get_name (ScmCities *self,
+                     guint      index)
+{
+  g_return_val_if_fail (SCM_IS_CITIES (self), NULL);
+  g_return_val_if_fail (index < self->cities->len, NULL);
+  return get_city (self, index)->name;
+}
+
+guint
+scm_cities_get_min_zoom (ScmCities *self,
+                         guint      index)
+{
+  g_return_val_if_fail (SCM_IS_CITIES (self), 0);
+  g_return_val_if_fail (index < self->cities->len, 0);
+  return get_city (self, index)->min_zoom;
+}
+
+ScmCityFlags
+scm_cities_get_flags (ScmCities *self,
+                      guint      index)
+{
+  g_return_val_if_fail (SCM_IS_CITIES (self), 0);
+  g_return_val_if_fail (index < self->cities->len, 0);
+  return get_city (self, index)->flags;
+}
+
+void
+scm_cities_get_position (ScmCities *self,
+                         guint      index,
+                         double    *latitude,
+                         double    *longitude)
+{
+  g_return_if_fail (SCM_IS_CITIES (self));
+  g_return_if_fail (index < self->cities->len);
+  *latitude = scm_geo_y_to_latitude (get_city (self, index)->y);
+  *longitude = scm_geo_x_to_longitude (get_city (self, index)->x);
+}
+
+/* The same glyph positions whatever the size and the tile: no rounding to
+ * whole pixels, so that sizes scale with the text and straddling names join. */
+static void
+set_city_font (PangoLayout *layout,
+               double       size)
+{
+  PangoContext *context = pango_layout_get_context (layout);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  pango_layout_context_changed (layout);
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+}
+
+/* Measured once, by whichever thread needs it first (two threads measuring at
+ * once find the same size). @layout is set for measuring. */
+static void
+measure_city (City        *city,
+              PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  if (g_atomic_int_get (&city->width) >= 0)
+    return;
+
+  pango_layout_set_text (layout, city->name, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  g_atomic_int_set (&city->height, (int)ceil (logical.height * 64.0 / PANGO_SCALE / MEASURE_SCALE));
+  g_atomic_int_set (&city->width, (int)ceil (logical.width * 64.0 / PANGO_SCALE / MEASURE_SCALE));
+}
+
+static double
+dot_radius (const City *city,
+            double      text_scale)
+{
+  return (city->flags & SCM_CITY_CAPITAL ? CAPITAL_RADIUS : DOT_RADIUS) * text_scale;
+}
+
+/* Boxes that labels may not overlap, found through the grid cells they cover.
+ * Cells share a fixed number of buckets: the world at zoom 8 has a million
+ * cells, nearly all empty. */
+#define N_BUCKETS 4096
+
+typedef struct
+{
+  GArray *buckets[N_BUCKETS];   /* of ScmLabelBox */
+} Grid;
+
+static GArray *
+grid_bucket (Grid *grid,
+             int   column,
+             int   row)
+{
+  guint index = ((guint)column * 73856093u ^ (guint)row * 19349663u) % N_BUCKETS;
+
+  if (grid->buckets[index] == NULL)
+    grid->buckets[index] = g_array_sized_new (FALSE, FALSE, sizeof (ScmLabelBox), 8);
+  return grid->buckets[index];
+}
+
+static gboolean
+boxes_overlap (const ScmLabelBox *a,
+               const ScmLabelBox *b)
+{
+  return a->x0 < b->x1 && b->x0 < a->x1 && a->y0 < b->y1 && b->y0 < a->y1;
+}
+
+/* Whether @box overlaps nothing but @own (a city's own dot, or %NULL) */
+static gboolean
+grid_is_free (Grid              *grid,
+              const ScmLabelBox *box,
+              const ScmLabelBox *own)
+{
+  for (int column = (int)floor (box->x0 / GRID_CELL); column <= (int)floor (box->x1 / GRID_CELL); column++)
+    for (int row = (int)floor (box->y0 / GRID_CELL); row <= (int)floor (box->y1 / GRID_CELL); row++)
+      {
+        GArray *boxes = grid_bucket (grid, column, row);
+
+        for (guint i = 0; i < boxes->len; i++)
+          {
+            const ScmLabelBox *other = &g_array_index (boxes, ScmLabelBox, i);
+
+            if (boxes_overlap (box, other) && (own == NULL || memcmp (own, other, sizeof *own) != 0))
+              return FALSE;
+          }
+      }
+  return TRUE;
+}
+
+static void
+grid_take (Grid              *grid,
+           const ScmLabelBox *box)
+{
+  for (int column = (int)floor (box->x0 / GRID_CELL); column <= (int)floor (box->x1 / GRID_CELL); column++)
+    for (int row = (int)floor (box->y0 / GRID_CELL); row <= (int)floor (box->y1 / GRID_CELL); row++)
+      g_array_append_val (grid_bucket (grid, column, row), *box);
+}
+
+static void
+grid_clear (Grid *grid)
+{
+  for (guint i = 0; i < N_BUCKETS; i++)
+    g_clear_pointer (&grid->buckets[i], g_array_unref);
+}
+
+static ScmLabelBox
+padded (double x0,
+        double y0,
+        double x1,
+        double y1,
+        double padding)
+{
+  return (ScmLabelBox) { x0 - padding, y0 - padding, x1 + padding, y1 + padding };
+}
+
+/* Tries the spots around the dot, the reading side first: right, left,
+ * above right, below right, above, below, above left, below left. */
+static ScmLabelBox
+dot_box (const City *city,
+         double      world,
+         double      text_scale)
+{
+  double radius = dot_radius (city, text_scale);
+  double x = city->x * world, y = city->y * world;
+
+  return padded (x - radius, y - radius, x + radius, y + radius, HALO * text_scale);
+}
+
+/* Capitals and host cities keep their dot clear of others' names */
+static gboolean
+has_reserved_dot (const City *city)
+{
+  return (city->flags & (SCM_CITY_CAPITAL | SCM_CITY_HOST)) != 0;
+}
+
+static gboolean
+place_city (Grid       *grid,
+            const City *city,
+            guint       index,
+            double      world,
+            double      text_scale,
+            Placed     *placed)
+{
+  static const double spots[][2] = { { 1, 0 }, { -1, 0 }, { 1, -1 }, { 1, 1 },
+                                     { 0, -1 }, { 0, 1 }, { -1, -1 }, { -1, 1 } };
+  double x = city->x * world, y = city->y * world;
+  double radius = dot_radius (city, text_scale);
+  double width = city->width / 64.0 * text_scale, height = city->height / 64.0 * text_scale;
+  double reach = radius + GAP * text_scale, halo = HALO * text_scale;
+  ScmLabelBox dot = dot_box (city, world, text_scale);
+
+  if (!has_reserved_dot (city) && !grid_is_free (grid, &dot, NULL))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (spots); i++)
+    {
+      double side = city->rtl ? -spots[i][0] : spots[i][0], up_down = spots[i][1];
+      /* Beside the dot, the name is centred on it or just above or below its
+       * middle; straight above or below, it clears the dot. */
+      double left = side > 0 ? x + reach : side < 0 ? x - reach - width : x - width / 2;
+      double shift = side != 0 ? radius * 0.5 : reach;
+      double top = up_down > 0 ? y + shift : up_down < 0 ? y - shift - height : y - height / 2;
+      ScmLabelBox text = padded (left, top, left + width, top + height, halo);
+
+      /* Never across the edge of the world, where the next copy would cut it */
+      if (text.x0 < 0 || text.x1 > world || text.y0 < 0 || text.y1 > world || !grid_is_free (grid, &text, &dot))
+        continue;
+
+      if (!has_reserved_dot (city))
+        grid_take (grid, &dot);
+      grid_take (grid, &text);
+      *placed = (Placed) {
+        .city = index, .dot_x = x, .dot_y = y, .text_x = left, .text_y = top,
+        .box = { MIN (dot.x0, text.x0), MIN (dot.y0, text.y0), MAX (dot.x1, text.x1), MAX (dot.y1, text.y1) },
+      };
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * scm_cities_place:
+ * @layout: any layout, used to measure names
+ * @taken: (array length=n_taken): what the names must leave clear, such as the
+ *   country names, in pixels of the world at @zoom
+ *
+ * Places the labels of the cities shown at @zoom, the most important first.
+ */
+ScmCityLabels *
+scm_cities_place (ScmCities         *self,
+                  PangoLayout       *layout,
+                  guint              zoom,
+                  double             text_scale,
+                  const ScmLabelBox *taken,
+                  guint              n_taken)
+{
+  ScmCityLabels *labels;
+  g_autofree Grid *grid = g_new0 (Grid, 1);
+  double world = 256.0 * (double)(1u << MIN (zoom, 30));
+
+  g_return_val_if_fail (SCM_IS_CITIES (self), NULL);
+
+  labels = g_new0 (ScmCityLabels, 1);
+  labels->cities = g_object_ref (self);
+  labels->text_scale = text_scale;
+  labels->placed = g_array_new (FALSE, FALSE, sizeof (Placed));
+
+  for (guint i = 0; i < n_taken; i++)
+    grid_take (grid, &taken[i]);
+  for (guint i = 0; i < self->cities->len; i++)
+    {
+      const City *city = get_city (self, i);
+      ScmLabelBox dot = dot_box (city, world, text_scale);
+
+      if (city->min_zoom <= zoom && has_reserved_dot (city))
+        grid_take (grid, &dot);
+    }
+
+  set_city_font (layout, FONT_SIZE * MEASURE_SCALE);
+  for (guint i = 0; i < self->cities->len; i++)
+    {
+      City *city = get_city (self, i);
+      Placed placed;
+
+      if (city->min_zoom > zoom)
+        continue;
+      measure_city (city, layout);
+      if (place_city (grid, city, i, world, text_scale, &placed))
+        g_array_append_val (labels->placed, placed);
+    }
+
+  grid_clear (grid);
+  return labels;
+}
+
+guint
+scm_city_labels_get_n_labels (const ScmCityLabels *labels)
+{
+  g_return_val_if_fail (labels != NULL, 0);
+  return labels->placed->len;
+}
+
+/* Whether city @index of the cities is named */
+gboolean
+scm_city_labels_has_city (const ScmCityLabels *labels,
+                          guint                index)
+{
+  g_return_val_if_fail (labels != NULL, FALSE);
+
+  for (guint i = 0; i < labels->placed->len; i++)
+    if (g_array_index (labels->placed, Placed, i).city == index)
+      return TRUE;
+  return FALSE;
+}
+
+void
+scm_city_labels_free (ScmCityLabels *labels)
+{
+  if (labels == NULL)
+    return;
+  g_object_unref (labels->cities);
+  g_array_unref (labels->placed);
+  g_free (labels);
+}
+
+static void
+draw_dot (cairo_t      *cr,
+          const City   *city,
+          double        x,
+          double        y,
+          double        radius,
+          double        unit,
+          const double  text_rgb[3],
+          const double  halo_rgb[3])
+{
+  cairo_new_path (cr);
+  cairo_arc (cr, x, y, radius + HALO * unit, 0, 2 * G_PI);
+  cairo_set_source_rgb (cr, halo_rgb[0], halo_rgb[1], halo_rgb[2]);
+  cairo_fill (cr);
+
+  cairo_set_source_rgb (cr, text_rgb[0], text_rgb[1], text_rgb[2]);
+  if (city->flags & SCM_CITY_CAPITAL)
+    {
+      /* A ring around a dot: the usual sign of a capital */
+      cairo_arc (cr, x, y, radius - 0.6 * unit, 0, 2 * G_PI);
+      cairo_set_line_width (cr, 1.2 * unit);
+      cairo_stroke (cr);
+      cairo_arc (cr, x, y, radius * 0.4, 0, 2 * G_PI);
+    }
+  else
+    cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+  cairo_fill (cr);
+}
+
+/* Glyphs shown in the halo colour around the name, then the name: far cheaper
+ * than stroking their outlines. */
+static void
+draw_name (cairo_t      *cr,
+           PangoLayout  *layout,
+           double        x,
+           double        y,
+           double        unit,
+           const double  text_rgb[3],
+           const double  halo_rgb[3])
+{
+  static const double halo[][2] = { { -1, 0 }, { 1, 0 }, { 0, -1 }, { 0, 1 },
+                                    { -0.7, -0.7 }, { 0.7, -0.7 }, { -0.7, 0.7 }, { 0.7, 0.7 } };
+
+  cairo_set_source_rgb (cr, halo_rgb[0], halo_rgb[1], halo_rgb[2]);
+  for (guint i = 0; i < G_N_ELEMENTS (halo); i++)
+    {
+      cairo_move_to (cr, x + HALO * unit * halo[i][0], y + HALO * unit * halo[i][1]);
+      pango_cairo_show_layout (cr, layout);
+    }
+
+  cairo_set_source_rgb (cr, text_rgb[0], text_rgb[1], text_rgb[2]);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+/**
+ * scm_city_labels_draw:
+ * @area: the part of the world drawn, in pixels of the world at the labels' zoom
+ * @origin_x: where the origin of @cr is, in device pixels of the world
+ * @unit: device pixels per pixel of the world (2 on HiDPI)
+ *
+ * Draws the labels that reach into @area, whole: a label that straddles two
+ * tiles is drawn in each of them, at the same place.
+ */
+void
+scm_city_labels_draw (const ScmCityLabels *labels,
+                      cairo_t             *cr,
+                      PangoLayout         *layout,
+                      const ScmLabelBox   *area,
+                      double               origin_x,
+                      double               origin_y,
+                      double               unit,
+                      const double         text_rgb[3],
+                      const double         halo_rgb[3])
+{
+  gboolean font_set = FALSE;
+
+  g_return_if_fail (labels != NULL);
+
+  for (guint i = 0; i < labels->placed->len; i++)
+    {
+      const Placed *placed = &g_array_index (labels->placed, Placed, i);
+      const City *city = get_city (labels->cities, placed->city);
+
+      if (!boxes_overlap (&placed->box, area))
+        continue;
+      if (!font_set)
+        set_city_font (layout, FONT_SIZE * labels->text_scale * unit);
+      font_set = TRUE;
+
+      draw_dot (cr, city, placed->dot_x * unit - origin_x, placed->dot_y * unit - origin_y,
+                dot_radius (city, labels->text_scale) * unit, unit * labels->text_scale, text_rgb, halo_rgb);
+      pango_layout_set_text (layout, city->name, -1);
+      draw_name (cr, layout, placed->text_x * unit - origin_x, placed->text_y * unit - origin_y,
+                 unit * labels->text_scale, text_rgb, halo_rgb);
+    }
+}
