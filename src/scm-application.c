@@ -6,15 +6,17 @@
 
 #include <glib/gi18n.h>
 #include <shumate/shumate.h>
-#include <stdio.h>
 
 #include "scm-application.h"
+#include "scm-export.h"
 #include "scm-network.h"
 #include "scm-window.h"
 
 struct _ScmApplication
 {
   GtkApplication parent_instance;
+
+  int exit_status;   /* of work that outlives the command line handler: an export */
 };
 
 G_DEFINE_FINAL_TYPE (ScmApplication, scm_application, GTK_TYPE_APPLICATION)
@@ -32,7 +34,7 @@ static const GOptionEntry option_entries[] = {
   { "export", 'e', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Save the map as a PNG or SVG image (by the file’s extension) and exit"), N_("FILE") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export, the image’s size (default 1920x1080)"), N_("WIDTHxHEIGHT") },
+    N_("With --export, the image’s size, from 320x200 to 8192x8192 (default 1920x1080)"), N_("WIDTHxHEIGHT") },
   { NULL }
 };
 
@@ -105,48 +107,61 @@ export_done (GObject      *source,
 {
   g_autoptr(GApplicationCommandLine) command_line = user_data;
   g_autoptr(GError) error = NULL;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (source));
 
   if (!scm_window_export_finish (SCM_WINDOW (source), result, &error))
     {
       g_application_command_line_printerr (command_line, "%s\n", error->message);
+      /* A remote command line passes this on; a local one ends with the app's */
       g_application_command_line_set_exit_status (command_line, 1);
+      SCM_APPLICATION (app)->exit_status = 1;
     }
 
   gtk_window_destroy (GTK_WINDOW (source));
 }
 
-static gboolean
-parse_size (const char *text,
-            int        *width,
-            int        *height)
+/* The local file that --export names. A name that GLib reads as a URI of no
+ * local file ("a:b.png") is refused with a way to say what was meant. */
+static char *
+export_target (GApplicationCommandLine  *command_line,
+               const char               *argument,
+               GError                  **error)
 {
-  return text != NULL && sscanf (text, "%dx%d", width, height) == 2 &&
-         *width >= 64 && *height >= 64 && *width <= 8192 && *height <= 8192;
+  g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, argument);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *name = g_filename_display_name (argument);
+
+  if (path == NULL)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                 _("Cannot save “%s”: it is not the name of a local file (for a file of that name, write “./%s”)"),
+                 name, name);
+  return g_steal_pointer (&path);
 }
 
-/* --export: a window of the asked size, saved once its map is drawn, then closed */
+/* --export: the map of a window that is never shown, saved by the same path as
+ * the export dialog's; the app exits once it is written, non-zero on failure */
 static int
 export_from_command_line (ScmWindow               *window,
                           GApplicationCommandLine *command_line,
-                          const char              *path)
+                          const char              *argument)
 {
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
   g_autofree char *size = NULL;
-  g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, path);
-  g_autofree char *target = g_file_get_path (file);
+  g_autofree char *target = NULL;
+  g_autoptr(GError) error = NULL;
   int width = 1920, height = 1080;
 
-  if (g_variant_dict_lookup (options, "size", "s", &size) && !parse_size (size, &width, &height))
+  target = export_target (command_line, argument, &error);
+  if (target == NULL ||
+      (g_variant_dict_lookup (options, "size", "s", &size) &&
+       !scm_export_parse_size (size, &width, &height, &error)))
     {
-      g_application_command_line_printerr (command_line,
-                                           _("--size must be WIDTHxHEIGHT, from 64x64 to 8192x8192\n"));
+      g_application_command_line_printerr (command_line, "%s\n", error->message);
       gtk_window_destroy (GTK_WINDOW (window));
       return 1;
     }
 
-  scm_window_prepare_export (window, width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  scm_window_export_async (window, target, export_done, g_object_ref (command_line));
+  scm_window_export_async (window, target, width, height, export_done, g_object_ref (command_line));
   return 0;
 }
 
@@ -408,6 +423,20 @@ scm_application_init (ScmApplication *self)
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Show UNESCO's natural sciences category 2 "
                                               "centres on a map."));
+}
+
+/**
+ * scm_application_get_exit_status:
+ *
+ * What the process should return once g_application_run() has: GLib
+ * returns 0 for a local command line whose work ran in the main loop, even
+ * when that work (an export) failed.
+ */
+int
+scm_application_get_exit_status (ScmApplication *self)
+{
+  g_return_val_if_fail (SCM_IS_APPLICATION (self), 1);
+  return self->exit_status;
 }
 
 ScmApplication *

@@ -14,6 +14,7 @@ G_DECLARE_FINAL_TYPE (ScmApplication, scm_application, SCM, APPLICATION, GtkAppl
 
 ScmApplication *scm_application_new          (void);
 int             scm_application_validate     (GFile *file);
+int             scm_application_get_exit_status (ScmApplication *self);
 void            scm_application_load_style   (void);
 void            scm_application_open_network (ScmApplication *self,
                                               GFile          *file);

@@ -32,6 +32,8 @@ struct _ScmWindow
   GtkLabel *problems_details;
   GtkRevealer *notice_revealer;
   GtkLabel *notice_label;
+  GtkButton *notice_open_button;
+  GFile *notice_file;
   GtkRevealer *sidebar_revealer;
   ScmSidebar *sidebar;
   ScmMapView *map_view;
@@ -46,7 +48,13 @@ void scm_window_set_sidebar_visible (ScmWindow  *self,
                                      gboolean    visible);
 void scm_window_set_show_all_links  (ScmWindow  *self,
                                      gboolean    show_all);
+void scm_window_show_notice         (ScmWindow  *self,
+                                     const char *text,
+                                     GFile      *file);
 void scm_window_export_action       (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter);
+void scm_window_export_to_action    (GtkWidget  *widget,
                                      const char *action_name,
                                      GVariant   *parameter);
 

@@ -71,18 +71,60 @@ dismiss_problems (ScmWindow *self)
 
 #define ONLINE_TILE_HOST "tile.openstreetmap.org"
 
-static void
-show_notice (ScmWindow  *self,
-             const char *text)
+/**
+ * scm_window_show_notice:
+ * @text: (nullable): what to say, or NULL to hide the notice
+ * @file: (nullable): a file that the notice's Open button opens
+ *
+ * A line over the map that stays until dismissed or replaced: the online
+ * map's state, or what became of an export.
+ */
+void
+scm_window_show_notice (ScmWindow  *self,
+                        const char *text,
+                        GFile      *file)
 {
+  g_set_object (&self->notice_file, file);
   gtk_label_set_text (self->notice_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->notice_open_button), file != NULL);
   gtk_revealer_set_reveal_child (self->notice_revealer, text != NULL);
 }
 
 static void
 dismiss_notice (ScmWindow *self)
 {
-  show_notice (self, NULL);
+  scm_window_show_notice (self, NULL, NULL);
+}
+
+static void
+notice_file_opened (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(ScmWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (g_app_info_launch_default_for_uri_finish (result, &error) || gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+
+  text = g_strdup_printf (_("The file could not be opened: %s"), error->message);
+  scm_window_show_notice (self, text, NULL);
+}
+
+/* Opens the notice's file in the application the user chose for its type */
+static void
+open_notice_file (ScmWindow *self)
+{
+  g_autoptr(GAppLaunchContext) context = NULL;
+  g_autofree char *uri = NULL;
+
+  if (self->notice_file == NULL)
+    return;
+
+  context = G_APP_LAUNCH_CONTEXT (gdk_display_get_app_launch_context (gtk_widget_get_display (GTK_WIDGET (self))));
+  uri = g_file_get_uri (self->notice_file);
+  g_app_info_launch_default_for_uri_async (uri, context, NULL, notice_file_opened, g_object_ref (self));
 }
 
 /* Said once when the layer is chosen, never per tile: the tiles that fail
@@ -100,7 +142,7 @@ online_map_reached (GObject      *source,
 
   g_debug ("%s cannot be reached: %s", ONLINE_TILE_HOST, error->message);
   if (self->online_map && !gtk_widget_in_destruction (GTK_WIDGET (self)))
-    show_notice (self, _("The online map cannot be reached: the offline map is shown."));
+    scm_window_show_notice (self, _("The online map cannot be reached: the offline map is shown."), NULL);
 }
 
 /* The OpenStreetMap layer is never the default: it needs the network. Nothing
@@ -116,7 +158,7 @@ scm_window_set_online_map (ScmWindow *self,
 
   self->online_map = online_map;
   scm_map_view_set_online_layer (self->map_view, online_map);
-  show_notice (self, NULL);
+  scm_window_show_notice (self, NULL, NULL);
   if (online_map)
     {
       host = g_network_address_new (ONLINE_TILE_HOST, 443);
@@ -126,7 +168,7 @@ scm_window_set_online_map (ScmWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLINE_MAP]);
 }
 
-/* The notice shown about the online map, or NULL */
+/* The notice shown (the online map's, an export's), or NULL */
 const char *
 scm_window_get_notice (ScmWindow *self)
 {
@@ -569,6 +611,7 @@ scm_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->selected_centre);
   g_clear_object (&self->network);
+  g_clear_object (&self->notice_file);
 
   G_OBJECT_CLASS (scm_window_parent_class)->dispose (object);
 }
@@ -680,7 +723,9 @@ scm_window_class_init (ScmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, problems_details);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, notice_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, ScmWindow, notice_open_button);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_notice);
+  gtk_widget_class_bind_template_callback (widget_class, open_notice_file);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, sidebar_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, map_view);
@@ -703,6 +748,7 @@ scm_window_class_init (ScmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.follow-link", "i", follow_link_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, scm_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-to", "(sii)", scm_window_export_to_action);
   gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
 }
 

@@ -30,24 +30,14 @@ void        scm_window_set_selected_centre (ScmWindow *self,
 void        scm_window_start_presentation (ScmWindow *self,
                                            guint      interval_seconds);
 void        scm_window_stop_presentation  (ScmWindow *self);
-gboolean    scm_window_export             (ScmWindow   *self,
-                                           const char  *path,
-                                           GError     **error);
 void        scm_window_export_async       (ScmWindow           *self,
                                            const char          *path,
+                                           int                  width,
+                                           int                  height,
                                            GAsyncReadyCallback  callback,
                                            gpointer             user_data);
-void        scm_window_export_at_size_async (ScmWindow           *self,
-                                             const char          *path,
-                                             int                  width,
-                                             int                  height,
-                                             GAsyncReadyCallback  callback,
-                                             gpointer             user_data);
 gboolean    scm_window_export_finish      (ScmWindow     *self,
                                            GAsyncResult  *result,
                                            GError       **error);
-void        scm_window_prepare_export     (ScmWindow *self,
-                                           int        width,
-                                           int        height);
 
 G_END_DECLS

@@ -439,3 +439,22 @@ scm_basemap_source_get_n_drawn (ScmBasemapSource *self)
   g_return_val_if_fail (SCM_IS_BASEMAP_SOURCE (self), 0);
   return self->n_drawn;
 }
+
+/**
+ * scm_basemap_source_render_view:
+ *
+ * Draws a @width × @height view of the basemap in the source's style, as
+ * scm_basemap_render_view() does: for a picture of the whole map in one go.
+ */
+void
+scm_basemap_source_render_view (ScmBasemapSource *self,
+                                cairo_t          *cr,
+                                double            zoom,
+                                double            x,
+                                double            y,
+                                double            width,
+                                double            height)
+{
+  g_return_if_fail (SCM_IS_BASEMAP_SOURCE (self));
+  scm_basemap_render_view (self->basemap, cr, zoom, x, y, width, height, self->style, self->text_scale);
+}

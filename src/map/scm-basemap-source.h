@@ -29,5 +29,12 @@ void              scm_basemap_source_set_text_scale (ScmBasemapSource *self,
                                                      double            text_scale);
 void              scm_basemap_source_set_scale_factor (ScmBasemapSource *self,
                                                        int               scale_factor);
+void              scm_basemap_source_render_view  (ScmBasemapSource *self,
+                                                   cairo_t          *cr,
+                                                   double            zoom,
+                                                   double            x,
+                                                   double            y,
+                                                   double            width,
+                                                   double            height);
 
 G_END_DECLS

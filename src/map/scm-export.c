@@ -1,17 +1,125 @@
 /* scm-export.c
  *
- * The widget is drawn as it is on screen, at its own size: PNG through the
- * window's renderer, SVG through cairo (the basemap tiles stay pictures
- * inside the SVG; everything else is drawn as cairo draws it).
+ * The map view is drawn as it is on screen, at its own size: a PNG through
+ * the window's renderer; an SVG through cairo, with the offline basemap drawn
+ * as paths in one go rather than as the map's raster tiles. The file is
+ * written beside its target under a temporary name and renamed into place,
+ * so that a failure never leaves half a picture, and only a regular file is
+ * ever replaced.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <cairo-svg.h>
+#include <string.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "scm-export.h"
+
+static const char * const extensions[] = {
+  [SCM_EXPORT_FORMAT_PNG] = ".png",
+  [SCM_EXPORT_FORMAT_SVG] = ".svg",
+};
+
+/**
+ * scm_export_format_for_name:
+ *
+ * The format that the extension of @name asks for (".png" or ".svg", in any
+ * case). Any other extension, or none, is an error that says which are known.
+ */
+gboolean
+scm_export_format_for_name (const char       *name,
+                            ScmExportFormat  *format,
+                            GError          **error)
+{
+  g_autofree char *basename = g_path_get_basename (name);
+  g_autofree char *lower = g_utf8_strdown (basename, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
+    if (g_str_has_suffix (lower, extensions[i]) && strlen (lower) > strlen (extensions[i]))
+      {
+        *format = i;
+        return TRUE;
+      }
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
+               _("Cannot save “%s”: the map is saved as PNG (.png) or SVG (.svg)"), basename);
+  return FALSE;
+}
+
+/* @name with the extension of @format, unless it has an extension already */
+char *
+scm_export_name_with_extension (const char      *name,
+                                ScmExportFormat  format)
+{
+  g_autofree char *basename = g_path_get_basename (name);
+  const char *dot = strrchr (basename, '.');
+
+  if (dot != NULL && dot != basename)
+    return g_strdup (name);
+  return g_strconcat (name, extensions[format], NULL);
+}
+
+static gboolean
+parse_side (const char *text,
+            gsize       length,
+            int        *side)
+{
+  if (length == 0 || length > 5)
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isdigit (text[i]))
+      return FALSE;
+
+  *side = atoi (text);
+  return TRUE;
+}
+
+/**
+ * scm_export_parse_size:
+ *
+ * Reads "WIDTHxHEIGHT" exactly (digits, "x", digits; nothing else) within the
+ * sizes an export can have.
+ */
+gboolean
+scm_export_parse_size (const char  *text,
+                       int         *width,
+                       int         *height,
+                       GError     **error)
+{
+  const char *x = strchr (text, 'x');
+
+  if (x == NULL || !parse_side (text, x - text, width) || !parse_side (x + 1, strlen (x + 1), height))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("The size “%s” is not WIDTHxHEIGHT, such as 1920x1080"), text);
+      return FALSE;
+    }
+  return scm_export_check_size (*width, *height, error);
+}
+
+gboolean
+scm_export_check_size (int      width,
+                       int      height,
+                       GError **error)
+{
+  if (width >= SCM_EXPORT_MIN_WIDTH && height >= SCM_EXPORT_MIN_HEIGHT &&
+      width <= SCM_EXPORT_MAX_SIDE && height <= SCM_EXPORT_MAX_SIDE)
+    return TRUE;
+
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               _("The map cannot be saved at %d × %d: sizes go from %d × %d to %d × %d"),
+               width, height, SCM_EXPORT_MIN_WIDTH, SCM_EXPORT_MIN_HEIGHT,
+               SCM_EXPORT_MAX_SIDE, SCM_EXPORT_MAX_SIDE);
+  return FALSE;
+}
 
 static GskRenderNode *
 snapshot_widget (GtkWidget *widget,
@@ -25,84 +133,242 @@ snapshot_widget (GtkWidget *widget,
   return gtk_snapshot_free_to_node (snapshot);
 }
 
-static gboolean
-save_png (GtkWidget      *widget,
-          GskRenderNode  *node,
-          int             width,
-          int             height,
-          const char     *path,
-          GError        **error)
+static GBytes *
+render_png (ScmMapView *view,
+            int         width,
+            int         height)
 {
+  GtkWidget *widget = GTK_WIDGET (view);
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  g_autoptr(GdkTexture) texture = gsk_renderer_render_texture (renderer, node,
-                                                               &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_autoptr(GskRenderNode) node = snapshot_widget (widget, width, height);
+  g_autoptr(GdkTexture) texture = NULL;
 
-  if (!gdk_texture_save_to_png (texture, path))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”"), path);
-      return FALSE;
-    }
-  return TRUE;
+  if (node == NULL)
+    return NULL;
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  return gdk_texture_save_to_png_bytes (texture);
 }
 
-static gboolean
-save_svg (GskRenderNode  *node,
-          int             width,
-          int             height,
-          const char     *path,
-          GError        **error)
+static cairo_status_t
+append_to_array (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
 {
-  cairo_surface_t *surface = cairo_svg_surface_create (path, width, height);
-  cairo_t *cr = cairo_create (surface);
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The basemap as paths, then everything over it (markers, links, legend,
+ * caption) as cairo draws the widgets */
+static GBytes *
+render_svg (ScmMapView  *view,
+            int          width,
+            int          height)
+{
+  g_autoptr(GByteArray) svg = g_byte_array_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
   cairo_status_t status;
 
-  gsk_render_node_draw (node, cr);
+  scm_map_view_set_basemap_tiles_visible (view, FALSE);
+  node = snapshot_widget (GTK_WIDGET (view), width, height);
+  scm_map_view_set_basemap_tiles_visible (view, TRUE);
+
+  surface = cairo_svg_surface_create_for_stream (append_to_array, svg, width, height);
+  cr = cairo_create (surface);
+  scm_map_view_render_basemap (view, cr);
+  if (node != NULL)
+    gsk_render_node_draw (node, cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
   if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"),
-                   path, cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
+    return NULL;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&svg));
 }
 
 /**
- * scm_export_widget:
- * @path: ends in ".svg" for SVG; anything else is written as PNG
+ * scm_export_map_view:
  *
- * Saves @widget, which must be shown in a window, as it looks now.
+ * @view, which must be shown in a window, as a picture in @format.
  */
-gboolean
-scm_export_widget (GtkWidget   *widget,
-                   const char  *path,
-                   GError     **error)
+GBytes *
+scm_export_map_view (ScmMapView       *view,
+                     ScmExportFormat   format,
+                     GError          **error)
 {
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autofree char *lower = g_ascii_strdown (path, -1);
+  int width = gtk_widget_get_width (GTK_WIDGET (view));
+  int height = gtk_widget_get_height (GTK_WIDGET (view));
+  GBytes *bytes;
 
-  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+  g_return_val_if_fail (SCM_IS_MAP_VIEW (view), NULL);
 
-  if (width <= 0 || height <= 0 || gtk_widget_get_native (widget) == NULL)
+  if (width <= 0 || height <= 0 || gtk_widget_get_native (GTK_WIDGET (view)) == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED, _("The map is not shown yet"));
-      return FALSE;
+      return NULL;
     }
 
-  node = snapshot_widget (widget, width, height);
-  if (node == NULL)
+  bytes = format == SCM_EXPORT_FORMAT_SVG ? render_svg (view, width, height) : render_png (view, width, height);
+  if (bytes == NULL)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The map could not be drawn"));
+  return bytes;
+}
+
+static gboolean
+set_error_from_errno (GError     **error,
+                      int          saved_errno,
+                      const char  *path)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               _("Could not save “%s”: %s"), name, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* The permissions a new file gets: what the user's umask leaves of rw-rw-rw- */
+static mode_t
+new_file_mode (void)
+{
+  mode_t mask = umask (022);
+
+  umask (mask);
+  return 0666 & ~mask;
+}
+
+/* Only a regular file, or nothing, may be replaced: never a link, a folder,
+ * a device or a pipe. @mode gets the permissions of a file that is there. */
+static gboolean
+check_target (const char  *path,
+              mode_t      *mode,
+              GError     **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+  GStatBuf st;
+
+  *mode = new_file_mode ();
+  if (g_lstat (path, &st) != 0)
+    return errno == ENOENT || set_error_from_errno (error, errno, path);
+
+  if (S_ISREG (st.st_mode))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The map has nothing to draw"));
-      return FALSE;
+      *mode = st.st_mode & 0777;
+      return TRUE;
     }
+  if (S_ISLNK (st.st_mode))
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                 _("Could not save “%s”: it is a symbolic link, which is left as it is"), name);
+  else if (S_ISDIR (st.st_mode))
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                 _("Could not save “%s”: it is a folder"), name);
+  else
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                 _("Could not save “%s”: it is a device or a pipe, not a regular file"), name);
+  return FALSE;
+}
 
-  if (g_str_has_suffix (lower, ".svg"))
-    return save_svg (node, width, height, path, error);
-  return save_png (widget, node, width, height, path, error);
+/**
+ * scm_export_check_target:
+ *
+ * Fails, as scm_export_save() would, when @path can certainly not be
+ * written: before the picture is drawn, so that the error comes at once.
+ */
+gboolean
+scm_export_check_target (const char  *path,
+                         GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  mode_t mode;
+
+  if (!check_target (path, &mode, error))
+    return FALSE;
+  if (g_access (dir, W_OK | X_OK) != 0)
+    return set_error_from_errno (error, errno, path);
+  return TRUE;
+}
+
+/* Writes everything, or fails with errno set */
+static gboolean
+write_all (int     fd,
+           GBytes *bytes)
+{
+  gsize length;
+  const guint8 *data = g_bytes_get_data (bytes, &length);
+
+  while (length > 0)
+    {
+      gssize written = write (fd, data, length);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written < 0)
+        return FALSE;
+      data += written;
+      length -= written;
+    }
+  return fsync (fd) == 0;
+}
+
+/* @bytes in a new file beside @path, under a name of its own; NULL on failure, with errno set */
+static char *
+write_temporary (const char *path,
+                 GBytes     *bytes,
+                 mode_t      mode)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *basename = g_path_get_basename (path);
+  g_autofree char *temporary = g_strdup_printf ("%s/.%s.XXXXXX", dir, basename);
+  int fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, 0600);
+  gboolean written;
+  int saved_errno;
+
+  if (fd < 0)
+    return NULL;
+
+  written = fchmod (fd, mode) == 0 && write_all (fd, bytes);
+  saved_errno = errno;
+  if (close (fd) != 0 && written)
+    {
+      written = FALSE;
+      saved_errno = errno;
+    }
+  if (written)
+    return g_steal_pointer (&temporary);
+
+  g_unlink (temporary);
+  errno = saved_errno;
+  return NULL;
+}
+
+/**
+ * scm_export_save:
+ *
+ * Writes @bytes to @path through a temporary file beside it, renamed into
+ * place once complete. Errors name the file and give the system's reason.
+ */
+gboolean
+scm_export_save (const char  *path,
+                 GBytes      *bytes,
+                 GError     **error)
+{
+  g_autofree char *temporary = NULL;
+  mode_t mode;
+  int saved_errno;
+
+  if (!check_target (path, &mode, error))
+    return FALSE;
+
+  temporary = write_temporary (path, bytes, mode);
+  if (temporary == NULL)
+    return set_error_from_errno (error, errno, path);
+  if (g_rename (temporary, path) == 0)
+    return TRUE;
+
+  saved_errno = errno;
+  g_unlink (temporary);
+  return set_error_from_errno (error, saved_errno, path);
 }

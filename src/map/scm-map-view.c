@@ -61,6 +61,8 @@ struct _ScmMapView
   gboolean fitted;
   gboolean presenting;
   GArray *pending_points;   /* latitude, longitude pairs to frame after layout */
+  GArray *framed_points;    /* what the last framing showed, to frame it again at another size */
+  double framed_view[3];    /* the latitude, longitude and zoom that framing chose */
   gboolean pending_animate;
   guint frame_source;
 };
@@ -331,9 +333,9 @@ refresh_basemap (ScmMapView *self)
   install_basemap (self);
 }
 
-static void frame_places_in (ScmMapView *self,
-                             double      width,
-                             double      height);
+static void frame_first_view (ScmMapView *self,
+                              double      width,
+                              double      height);
 
 /* libshumate 1.0 to 1.3 ask for a map layer's tiles from an idle callback
  * (named below) of the default idle priority. As a window opens, the frames
@@ -372,7 +374,7 @@ scm_map_view_size_allocate (GtkWidget *widget,
       self->fitted = TRUE;
       if (width < NARROW_MAP_WIDTH)
         scm_legend_set_expanded (self->legend, FALSE);
-      frame_places_in (self, width, height);
+      frame_first_view (self, width, height);
       /* The map asks for its tiles only after the first frame: start now */
       if (self->basemap_source != NULL)
         scm_basemap_source_prefetch (self->basemap_source, get_viewport (self), width, height);
@@ -409,6 +411,7 @@ scm_map_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->frame_source, g_source_remove);
   g_clear_pointer (&self->pending_points, g_array_unref);
+  g_clear_pointer (&self->framed_points, g_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SCM_TYPE_MAP_VIEW);
   g_clear_pointer (&self->overlay, gtk_widget_unparent);
   g_clear_pointer (&self->places, g_ptr_array_unref);
@@ -546,6 +549,7 @@ scm_map_view_init (ScmMapView *self)
 
   self->places = g_ptr_array_new_with_free_func (g_object_unref);
   self->pending_points = g_array_new (FALSE, FALSE, sizeof (double));
+  self->framed_points = g_array_new (FALSE, FALSE, sizeof (double));
   self->markers = g_ptr_array_new ();
   self->spread_zoom = -1;
 
@@ -774,6 +778,24 @@ scm_map_view_get_marker_button (ScmMapView *self,
   return shumate_marker_get_child (g_ptr_array_index (self->markers, index));
 }
 
+static void
+remember_framing (ScmMapView *self,
+                  GArray     *points,
+                  double      latitude,
+                  double      longitude,
+                  double      zoom)
+{
+  if (points != self->framed_points)
+    {
+      g_array_set_size (self->framed_points, 0);
+      g_array_append_vals (self->framed_points, points->data, points->len);
+    }
+  /* Where the viewport really goes: it keeps to the map's latitudes */
+  self->framed_view[0] = CLAMP (latitude, SHUMATE_MIN_LATITUDE, SHUMATE_MAX_LATITUDE);
+  self->framed_view[1] = longitude;
+  self->framed_view[2] = zoom;
+}
+
 /* Frames @points (latitude, longitude pairs) at the largest zoom that shows
  * them all, clear of the legend; with @animate, flies there briefly. */
 static void
@@ -801,6 +823,7 @@ frame_points_in (ScmMapView *self,
                              &latitude, &longitude, &zoom))
     return;
 
+  remember_framing (self, points, latitude, longitude, zoom);
   if (animate)
     shumate_map_go_to_full_with_duration (shumate_simple_map_get_map (self->simple_map),
                                           latitude, longitude, zoom, 800);
@@ -871,6 +894,18 @@ frame_places_in (ScmMapView *self,
       add_point (points, g_ptr_array_index (self->places, i));
 
   frame_points_in (self, points, width, height, FALSE);
+}
+
+/* A map that was given another's framing frames that; any other, its places */
+static void
+frame_first_view (ScmMapView *self,
+                  double      width,
+                  double      height)
+{
+  if (self->framed_points->len > 0)
+    frame_points_in (self, self->framed_points, width, height, FALSE);
+  else
+    frame_places_in (self, width, height);
 }
 
 /* Frames the places that the filter shows */
@@ -1111,5 +1146,115 @@ scm_map_view_set_online_layer (ScmMapView *self,
       shumate_map_remove_layer (shumate_simple_map_get_map (self->simple_map),
                                 SHUMATE_LAYER (self->online_layer));
       self->online_layer = NULL;
+    }
+}
+
+/* TRUE when the user moved or zoomed the map since it was last framed */
+static gboolean
+moved_since_framing (ScmMapView *self)
+{
+  ShumateViewport *viewport = get_viewport (self);
+  double zoom = shumate_viewport_get_zoom_level (viewport);
+  double world = 256 * pow (2, zoom);
+  double dx = scm_geo_longitude_to_x (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)))
+              - scm_geo_longitude_to_x (self->framed_view[1]);
+  double dy = scm_geo_latitude_to_y (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)))
+              - scm_geo_latitude_to_y (self->framed_view[0]);
+
+  return fabs (zoom - self->framed_view[2]) > 0.01 || fabs (dx) * world > 1 || fabs (dy) * world > 1;
+}
+
+/* The two corners of the area the map shows, as latitude, longitude pairs */
+static GArray *
+shown_area (ScmMapView *self)
+{
+  ShumateViewport *viewport = get_viewport (self);
+  double world = 256 * pow (2, shumate_viewport_get_zoom_level (viewport));
+  double x = scm_geo_longitude_to_x (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)));
+  double y = scm_geo_latitude_to_y (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)));
+  double half_width = MIN (gtk_widget_get_width (GTK_WIDGET (self->simple_map)) / 2.0 / world, 0.5);
+  double half_height = MIN (gtk_widget_get_height (GTK_WIDGET (self->simple_map)) / 2.0 / world, 0.5);
+  double corners[4] = { scm_geo_y_to_latitude (y - half_height), scm_geo_x_to_longitude (x - half_width),
+                        scm_geo_y_to_latitude (y + half_height), scm_geo_x_to_longitude (x + half_width) };
+  GArray *points = g_array_new (FALSE, FALSE, sizeof (double));
+
+  g_array_append_vals (points, corners, 4);
+  return points;
+}
+
+/**
+ * scm_map_view_copy_framing:
+ *
+ * When @self first gets its size, it frames what @from frames, as it would
+ * frame it at that size: the places @from last framed or, if the user moved
+ * that map since, the area it shows. A map not framed yet gives nothing: then
+ * @self frames the places that it shows, as any map does.
+ */
+void
+scm_map_view_copy_framing (ScmMapView *self,
+                           ScmMapView *from)
+{
+  g_autoptr(GArray) points = NULL;
+
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+  g_return_if_fail (SCM_IS_MAP_VIEW (from));
+
+  if (from->framed_points->len == 0)
+    return;
+
+  points = moved_since_framing (from) ? shown_area (from) : g_array_copy (from->framed_points);
+  g_array_set_size (self->framed_points, 0);
+  g_array_append_vals (self->framed_points, points->data, points->len);
+}
+
+/**
+ * scm_map_view_render_basemap:
+ *
+ * Draws the offline basemap of the area the map shows, in one go: on a vector
+ * surface its land, coasts and borders stay paths.
+ */
+void
+scm_map_view_render_basemap (ScmMapView *self,
+                             cairo_t    *cr)
+{
+  ShumateViewport *viewport;
+  double zoom, world;
+  int width, height;
+
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+
+  if (self->basemap_source == NULL)
+    return;
+
+  viewport = get_viewport (self);
+  zoom = shumate_viewport_get_zoom_level (viewport);
+  world = 256 * pow (2, zoom);
+  width = gtk_widget_get_width (GTK_WIDGET (self->simple_map));
+  height = gtk_widget_get_height (GTK_WIDGET (self->simple_map));
+  scm_basemap_source_render_view (self->basemap_source, cr, zoom,
+                                  scm_geo_longitude_to_x (shumate_location_get_longitude (SHUMATE_LOCATION (viewport))) * world - width / 2.0,
+                                  scm_geo_latitude_to_y (shumate_location_get_latitude (SHUMATE_LOCATION (viewport))) * world - height / 2.0,
+                                  width, height);
+}
+
+/* The tiles of the offline basemap hidden (for a picture that draws it itself) or shown */
+void
+scm_map_view_set_basemap_tiles_visible (ScmMapView *self,
+                                        gboolean    visible)
+{
+  GtkWidget *map;
+
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+
+  map = GTK_WIDGET (shumate_simple_map_get_map (self->simple_map));
+  for (GtkWidget *layer = gtk_widget_get_first_child (map); layer != NULL;
+       layer = gtk_widget_get_next_sibling (layer))
+    {
+      g_autoptr(ShumateMapSource) source = NULL;
+
+      if (SHUMATE_IS_MAP_LAYER (layer))
+        g_object_get (layer, "map-source", &source, NULL);
+      if (source != NULL && source == SHUMATE_MAP_SOURCE (self->basemap_source))
+        gtk_widget_set_opacity (layer, visible ? 1 : 0);
     }
 }

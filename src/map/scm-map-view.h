@@ -69,5 +69,11 @@ void       scm_map_view_set_highlighted     (ScmMapView         *self,
                                              const char * const *ids);
 void       scm_map_view_set_online_layer    (ScmMapView *self,
                                              gboolean    online);
+void       scm_map_view_copy_framing        (ScmMapView *self,
+                                             ScmMapView *from);
+void       scm_map_view_render_basemap      (ScmMapView *self,
+                                             cairo_t    *cr);
+void       scm_map_view_set_basemap_tiles_visible (ScmMapView *self,
+                                                   gboolean    visible);
 
 G_END_DECLS
