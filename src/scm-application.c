@@ -10,6 +10,7 @@
 #include "scm-application.h"
 #include "scm-export.h"
 #include "scm-network.h"
+#include "scm-text.h"
 #include "scm-window.h"
 
 struct _ScmApplication
@@ -38,6 +39,16 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
+/* Prints @line with its control characters escaped: a file cannot move the
+ * cursor, retitle the terminal or start a line of its own. */
+static void
+print_line (const char *line)
+{
+  g_autofree char *escaped = scm_text_escape_controls (line);
+
+  g_print ("%s\n", escaped);
+}
+
 /**
  * scm_application_validate:
  *
@@ -50,18 +61,20 @@ scm_application_validate (GFile *file)
 {
   g_autoptr(ScmNetwork) network = scm_network_new_from_file (file);
   const char * const *problems = scm_network_get_problems (network);
+  g_autofree char *summary = NULL;
 
   for (guint i = 0; problems[i] != NULL; i++)
-    g_print ("%s\n", problems[i]);
+    print_line (problems[i]);
 
   if (problems[0] != NULL)
     return 1;
 
-  g_print (_("%s: no problems (%u centres, %u affiliates, %u links)\n"),
-           scm_network_get_display_name (network),
-           g_list_model_get_n_items (scm_network_get_centres (network)),
-           g_list_model_get_n_items (scm_network_get_affiliates (network)),
-           g_list_model_get_n_items (scm_network_get_links (network)));
+  summary = g_strdup_printf (_("%s: no problems (%u centres, %u affiliates, %u links)"),
+                             scm_network_get_display_name (network),
+                             g_list_model_get_n_items (scm_network_get_centres (network)),
+                             g_list_model_get_n_items (scm_network_get_affiliates (network)),
+                             g_list_model_get_n_items (scm_network_get_links (network)));
+  print_line (summary);
   return 0;
 }
 
@@ -80,7 +93,14 @@ scm_application_handle_local_options (GApplication *app,
   /* Validation needs no display and no running instance. */
   if (g_variant_dict_lookup (options, "validate", "^ay", &validate_path))
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (validate_path);
+      g_autoptr(GFile) file = NULL;
+
+      if (*validate_path == '\0')
+        {
+          g_printerr (_("--validate needs the name of a file\n"));
+          return 2;
+        }
+      file = g_file_new_for_commandline_arg (validate_path);
       return scm_application_validate (file);
     }
 

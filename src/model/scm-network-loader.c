@@ -15,6 +15,7 @@
 #include "scm-centre-private.h"
 #include "scm-country.h"
 #include "scm-field-private.h"
+#include "scm-json-check-private.h"
 #include "scm-link-private.h"
 #include "scm-meeting-private.h"
 #include "scm-network-loader-private.h"
@@ -160,6 +161,40 @@ read_place_reference (const ScmEntry *entry,
   return place;
 }
 
+/* Whether an earlier link joins the same two places with the same kind,
+ * either way round; the earlier one is named. */
+static gboolean
+is_duplicate_link (const ScmEntry *entry,
+                   ScmCentre      *from,
+                   ScmCentre      *to,
+                   ScmLinkKind     kind)
+{
+  GHashTable *seen = entry->network->links_seen;
+  const char *from_id = scm_centre_get_id (from);
+  const char *to_id = scm_centre_get_id (to);
+  gboolean reversed = strcmp (from_id, to_id) > 0;
+  g_autofree char *key = g_strdup_printf ("%s\n%s\n%d", reversed ? to_id : from_id,
+                                          reversed ? from_id : to_id, kind);
+  guint first = GPOINTER_TO_UINT (g_hash_table_lookup (seen, key));
+  g_autofree char *first_from = NULL;
+
+  if (first == 0)
+    {
+      g_hash_table_insert (seen, g_steal_pointer (&key),
+                           GUINT_TO_POINTER ((entry->index + 1) * 2 + reversed));
+      return FALSE;
+    }
+
+  if ((first & 1) == (guint)reversed)
+    scm_report (entry, _("the same link as links[%u] (“%s” to “%s”, %s): only the first is kept"),
+                first / 2 - 1, from_id, to_id, scm_enum_to_nick (SCM_TYPE_LINK_KIND, kind));
+  else
+    scm_report (entry, _("links[%u] is the same link the other way round (“%s” to “%s”, %s): "
+                         "only the first is kept"),
+                first / 2 - 1, to_id, from_id, scm_enum_to_nick (SCM_TYPE_LINK_KIND, kind));
+  return TRUE;
+}
+
 static gpointer
 load_link (ScmNetwork *self,
            ScmEntry      *entry,
@@ -189,6 +224,9 @@ load_link (ScmNetwork *self,
       scm_report (entry, _("a link cannot join “%s” to itself"), scm_centre_get_id (from));
       from = NULL;
     }
+
+  if (from != NULL && to != NULL && kind_name != NULL && is_duplicate_link (entry, from, to, kind))
+    from = NULL;
 
   if (from == NULL || to == NULL || kind_name == NULL || sources == NULL)
     {
@@ -245,6 +283,36 @@ load_affiliate_entry (ScmNetwork *self,
   return load_place (self, entry, object, SCM_PLACE_AFFILIATE);
 }
 
+/* Whether @text has the @form, where "d" stands for an ASCII digit */
+static gboolean
+has_form (const char *text,
+          const char *form)
+{
+  for (; *form != '\0'; text++, form++)
+    if (*form == 'd' ? !g_ascii_isdigit (*text) : *text != *form)
+      return FALSE;
+  return *text == '\0';
+}
+
+/* An optional "YYYY-MM" */
+static const char *
+read_month (const ScmEntry *entry,
+            JsonObject     *object,
+            const char     *key)
+{
+  const char *text = scm_read_string (entry, object, key, FALSE);
+  int year, month;
+
+  if (text != NULL &&
+      (!has_form (text, "dddd-dd") || sscanf (text, "%4d-%2d", &year, &month) != 2 ||
+       month < 1 || month > 12))
+    {
+      scm_report (entry, _("%s “%s” is not a month of the form YYYY-MM"), key, text);
+      return NULL;
+    }
+  return text;
+}
+
 static gboolean
 read_date (const ScmEntry *entry,
            JsonObject  *object,
@@ -257,8 +325,8 @@ read_date (const ScmEntry *entry,
   if (text == NULL)
     return FALSE;
 
-  if (sscanf (text, "%4d-%2d-%2d", &year, &month, &day) != 3 ||
-      strlen (text) != 10 ||
+  if (!has_form (text, "dddd-dd-dd") ||
+      sscanf (text, "%4d-%2d-%2d", &year, &month, &day) != 3 ||
       !g_date_valid_dmy (day, month, year))
     {
       scm_report (entry, _("%s “%s” is not a date of the form YYYY-MM-DD"), key, text);
@@ -269,12 +337,13 @@ read_date (const ScmEntry *entry,
   return TRUE;
 }
 
-/* Speakers are objects with a "name" and a "role"; both lists stay aligned. */
+/* Speakers are objects with a "name" and an optional "role"; both lists stay
+ * aligned, a missing or invalid role being empty. */
 static void
-read_speakers (const ScmEntry  *entry,
-               JsonObject   *object,
-               GStrvBuilder *names,
-               GStrvBuilder *roles)
+read_speakers (const ScmEntry *entry,
+               JsonObject     *object,
+               GStrvBuilder   *names,
+               GStrvBuilder   *roles)
 {
   JsonNode *node = json_object_get_member (object, "speakers");
   JsonArray *array;
@@ -290,22 +359,23 @@ read_speakers (const ScmEntry  *entry,
   array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
+      ScmEntry speaker_entry = { entry->network, "meeting.speakers", i, NULL };
       JsonNode *item = json_array_get_element (array, i);
-      JsonObject *speaker = JSON_NODE_HOLDS_OBJECT (item) ? json_node_get_object (item) : NULL;
-      const char *name = NULL, *role = NULL;
+      JsonObject *speaker;
+      const char *name, *role;
 
-      if (speaker != NULL)
+      if (!JSON_NODE_HOLDS_OBJECT (item))
         {
-          name = json_object_get_string_member_with_default (speaker, "name", NULL);
-          role = json_object_get_string_member_with_default (speaker, "role", "");
-        }
-      if (name == NULL || *name == '\0')
-        {
-          scm_report (entry, _("speakers[%u] must be an object with a “name”"), i);
+          scm_report (&speaker_entry, _("a speaker must be an object, not %s"), scm_json_type_name (item));
           continue;
         }
+      speaker = json_node_get_object (item);
+      name = scm_read_string (&speaker_entry, speaker, "name", TRUE);
+      role = scm_read_string (&speaker_entry, speaker, "role", FALSE);
+      if (name == NULL)
+        continue;
       g_strv_builder_add (names, name);
-      g_strv_builder_add (roles, role);
+      g_strv_builder_add (roles, role != NULL ? role : "");
     }
 }
 
@@ -394,51 +464,19 @@ load_meeting (ScmNetwork *self,
   self->meeting = scm_meeting_new (&info);
 }
 
-/* Rejects input nested deeper than MAX_NESTING_DEPTH without recursing. */
-static gboolean
-nesting_is_shallow (const char *data,
-                    gsize       length)
-{
-  gboolean in_string = FALSE;
-  guint depth = 0;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > MAX_NESTING_DEPTH)
-            return FALSE;
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
-    }
-
-  return TRUE;
-}
-
 static void
 load_root (ScmNetwork *self,
            JsonObject *root)
 {
   JsonNode *format = json_object_get_member (root, "format");
+  const ScmEntry top = { self, NULL, G_MAXUINT, NULL };
 
-  if (format != NULL && (!scm_json_node_is_number (format) || json_node_get_int (format) != FORMAT_VERSION))
+  if (format != NULL && (!scm_json_node_is_number (format) || json_node_get_double (format) != FORMAT_VERSION))
     scm_report_file (self, _("“format” must be %d; reading the file as format %d anyway"),
                      FORMAT_VERSION, FORMAT_VERSION);
 
-  self->title = g_strdup (json_object_get_string_member_with_default (root, "title", NULL));
-  self->as_of = g_strdup (json_object_get_string_member_with_default (root, "as_of", NULL));
+  self->title = g_strdup (scm_read_string (&top, root, "title", FALSE));
+  self->as_of = g_strdup (read_month (&top, root, "as_of"));
 
   load_section (self, root, "fields", TRUE, load_field, self->fields);
   load_section (self, root, "centres", TRUE, load_centre_entry, self->centres);
@@ -454,6 +492,8 @@ scm_network_loader_load_bytes (ScmNetwork *self,
   /* Not immutable: sealing would hash every node of a large file for nothing */
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) rewritten = NULL;
+  g_autofree char *syntax_error = NULL;
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
   JsonNode *root;
@@ -464,17 +504,27 @@ scm_network_loader_load_bytes (ScmNetwork *self,
       return;
     }
 
+  if (length > SCM_NETWORK_MAX_FILE_SIZE)
+    {
+      scm_report_file (self, _("the file is larger than %d MiB, the most a network file may hold"),
+                       SCM_NETWORK_MAX_FILE_SIZE >> 20);
+      return;
+    }
+
   if (!g_utf8_validate_len (data, length, NULL))
     {
       scm_report_file (self, _("the file is not valid UTF-8 text"));
       return;
     }
 
-  if (!nesting_is_shallow (data, length))
+  syntax_error = scm_json_check (data, length, MAX_NESTING_DEPTH, &rewritten);
+  if (syntax_error != NULL)
     {
-      scm_report_file (self, _("the file is nested more than %d levels deep"), MAX_NESTING_DEPTH);
+      scm_report_file (self, _("not valid JSON: %s"), syntax_error);
       return;
     }
+  if (rewritten != NULL)
+    data = g_bytes_get_data (rewritten, &length);
 
   if (!json_parser_load_from_data (parser, data, length, &error))
     {
@@ -493,19 +543,90 @@ scm_network_loader_load_bytes (ScmNetwork *self,
   load_root (self, json_node_get_object (root));
 }
 
+/* The kind of a file that is not a regular one, for a message */
+static const char *
+describe_file_type (GFileType type)
+{
+  switch (type)
+    {
+    case G_FILE_TYPE_DIRECTORY:
+      return _("a folder");
+    case G_FILE_TYPE_SPECIAL:
+      return _("a device, pipe or socket");
+    case G_FILE_TYPE_MOUNTABLE:
+    case G_FILE_TYPE_SHORTCUT:
+      return _("a shortcut");
+    case G_FILE_TYPE_SYMBOLIC_LINK:
+    case G_FILE_TYPE_UNKNOWN:
+    case G_FILE_TYPE_REGULAR:
+    default:
+      return _("not a regular file");
+    }
+}
+
+/* The contents of @file if it is a regular file within the size limit,
+ * checked before reading and again while reading, as it may grow meanwhile;
+ * otherwise NULL and the reason reported. */
+static GBytes *
+read_regular_file (ScmNetwork   *network,
+                   GFile        *file,
+                   GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autofree char *buffer = NULL;
+  gsize size, n_read = 0;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &error);
+  if (info == NULL)
+    {
+      scm_report_file (network, _("cannot be read: %s"), error->message);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      scm_report_file (network, _("cannot be read: it is %s; only regular files are read"),
+                       describe_file_type (g_file_info_get_file_type (info)));
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > SCM_NETWORK_MAX_FILE_SIZE)
+    {
+      scm_report_file (network, _("the file is larger than %d MiB, the most a network file may hold"),
+                       SCM_NETWORK_MAX_FILE_SIZE >> 20);
+      return NULL;
+    }
+
+  stream = g_file_read (file, cancellable, &error);
+  size = (gsize)g_file_info_get_size (info);
+  buffer = g_malloc (size + 1);
+  /* One byte more than announced tells a file that grew since */
+  if (stream == NULL ||
+      !g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, size + 1, &n_read, cancellable, &error))
+    {
+      scm_report_file (network, _("cannot be read: %s"), error->message);
+      return NULL;
+    }
+  if (n_read > size)
+    {
+      scm_report_file (network, _("cannot be read: the file changed while it was read"));
+      return NULL;
+    }
+
+  return g_bytes_new_take (g_steal_pointer (&buffer), n_read);
+}
+
 ScmNetwork *
 scm_network_loader_load_file (GFile        *file,
                               GCancellable *cancellable)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *display_name = g_file_get_parse_name (file);
   ScmNetwork *network = scm_network_new_empty (display_name);
 
-  bytes = g_file_load_bytes (file, cancellable, NULL, &error);
-  if (bytes == NULL)
-    scm_report_file (network, _("cannot be read: %s"), error->message);
-  else
+  bytes = read_regular_file (network, file, cancellable);
+  if (bytes != NULL)
     scm_network_loader_load_bytes (network, bytes);
   scm_network_finish_loading (network);
 

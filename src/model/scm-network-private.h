@@ -26,6 +26,7 @@ struct _ScmNetwork
   GStrv countries;
   GPtrArray *problems;        /* NULL-terminated array of strings */
   guint n_skipped;
+  GHashTable *links_seen;     /* while loading: link key → 1 + index of its first link */
 };
 
 ScmNetwork *scm_network_new_empty   (const char *display_name);

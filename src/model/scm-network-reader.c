@@ -8,8 +8,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "scm-network-reader-private.h"
+#include "scm-text.h"
 #include "scm-url.h"
 
 void
@@ -40,6 +42,11 @@ scm_report (const ScmEntry *entry,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
+  if (entry->section == NULL)
+    {
+      scm_report_file (entry->network, "%s", message);
+      return;
+    }
   if (entry->index == G_MAXUINT)
     where = g_strdup (entry->section);
   else if (entry->id != NULL)
@@ -49,6 +56,61 @@ scm_report (const ScmEntry *entry,
 
   scm_network_add_problem (entry->network,
                            g_strdup_printf ("%s: %s: %s", entry->network->display_name, where, message));
+}
+
+/* The most characters a value may hold: a name is a line, a summary a
+ * paragraph. Longer text is a mistake, or an attempt to exhaust memory. */
+static glong
+max_text_length (const char *key)
+{
+  static const char * const paragraphs[] = { "summary", "notes", "venue_notes", "objectives",
+                                             "outcomes", NULL };
+  static const char * const urls[] = { "sources", "website", NULL };
+
+  if (g_strv_contains (paragraphs, key))
+    return 4000;
+  if (g_strv_contains (urls, key))
+    return 2000;
+  return 500;
+}
+
+/* Whether @text, as json-glib unescaped it, is text to show: valid UTF-8
+ * (a lone surrogate escape is not), no control character (nor "\u0000",
+ * which the check of the syntax turned into one), not too long. */
+static gboolean
+is_valid_text (const ScmEntry *entry,
+               const char     *key,
+               guint           index,
+               const char     *text)
+{
+  g_autofree char *where = index == G_MAXUINT ? g_strdup_printf ("“%s”", key)
+                                              : g_strdup_printf ("%s[%u]", key, index);
+  glong length;
+  gunichar control;
+
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      scm_report (entry, _("%s is not valid text (an escape of a lone surrogate, such as "
+                           "\\ud800, is no character)"), where);
+      return FALSE;
+    }
+  if ((control = scm_text_find_control (text)) != 0)
+    {
+      /* U+0001 also stands for an escaped U+0000, which json-glib would cut the text at */
+      if (control <= 1)
+        scm_report (entry, _("%s holds a NUL character (\\u0000) or U+0001"), where);
+      else
+        scm_report (entry, _("%s holds a control character (U+%04X)"), where, control);
+      return FALSE;
+    }
+  length = g_utf8_strlen (text, -1);
+  if (length > max_text_length (key))
+    {
+      scm_report (entry, _("%s is %ld characters long, more than the %ld allowed"),
+                  where, length, max_text_length (key));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -143,6 +205,8 @@ scm_read_string (const ScmEntry *entry,
       scm_report (entry, _("“%s” is empty"), key);
       return NULL;
     }
+  if (!is_valid_text (entry, key, G_MAXUINT, value))
+    return NULL;
 
   return value;
 }
@@ -174,7 +238,7 @@ scm_read_number (const ScmEntry *entry,
   *value = json_node_get_double (node);
   if (!(*value >= min && *value <= max))
     {
-      scm_report (entry, _("%s %g is out of range [%g, %g]"), key, *value, min, max);
+      scm_report (entry, _("%s %.10g is out of range [%g, %g]"), key, *value, min, max);
       return FALSE;
     }
 
@@ -202,9 +266,9 @@ scm_read_optional_int (const ScmEntry *entry,
     }
 
   value = json_node_get_double (node);
-  if (value != (double)(gint64)value || value < min || value > max)
+  if (!(value >= min && value <= max) || value != floor (value))
     {
-      scm_report (entry, _("%s %g is not a whole number in [%d, %d]"), key, value, min, max);
+      scm_report (entry, _("%s %.10g is not a whole number in [%d, %d]"), key, value, min, max);
       return 0;
     }
 
@@ -249,6 +313,8 @@ scm_read_string_list (const ScmEntry *entry,
 
       if (is_blank (text))
         scm_report (entry, _("%s[%u] must be a non-empty string"), key, i);
+      else if (!is_valid_text (entry, key, i, text))
+        continue;
       else if (urls && !scm_url_is_web (text))
         scm_report (entry, _("%s[%u] “%s” is not an http or https URL"), key, i, text);
       else

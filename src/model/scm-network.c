@@ -103,6 +103,7 @@ scm_network_finalize (GObject *object)
   g_free (self->title);
   g_free (self->as_of);
   g_clear_pointer (&self->country_counts, g_hash_table_unref);
+  g_clear_pointer (&self->links_seen, g_hash_table_unref);
   g_strfreev (self->countries);
   g_ptr_array_unref (self->problems);
 
@@ -186,6 +187,7 @@ scm_network_init (ScmNetwork *self)
   self->places_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->fields_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->country_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->links_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->problems = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (self->problems, NULL);
 }
@@ -203,6 +205,7 @@ scm_network_new_empty (const char *display_name)
 void
 scm_network_finish_loading (ScmNetwork *self)
 {
+  g_clear_pointer (&self->links_seen, g_hash_table_unref);
   count_centres (self);
 }
 

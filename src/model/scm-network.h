@@ -19,6 +19,9 @@ G_DECLARE_FINAL_TYPE (ScmNetwork, scm_network, SCM, NETWORK, GObject)
 
 #define SCM_NETWORK_RESOURCE "/io/github/sciencecentres/Map/data/network.json"
 
+/* Larger files are refused before they are read (64 MiB) */
+#define SCM_NETWORK_MAX_FILE_SIZE (64 << 20)
+
 ScmNetwork         *scm_network_new_from_bytes      (GBytes     *bytes,
                                                      const char *display_name);
 ScmNetwork         *scm_network_new_from_file       (GFile      *file);

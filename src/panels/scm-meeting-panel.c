@@ -86,11 +86,17 @@ fill_speakers (ScmMeetingPanel *self,
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) lines = NULL;
 
-  for (guint i = 0; names[i] != NULL; i++)
+  /* The model keeps the lists aligned; a shorter or missing list of roles
+   * still shows every name */
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
     {
-      g_autofree char *line = *roles[i] ? g_strdup_printf (_("%s, %s"), names[i], roles[i])
-                                        : g_strdup (names[i]);
+      const char *role = roles != NULL ? roles[i] : NULL;
+      g_autofree char *line = role != NULL && *role ? g_strdup_printf (_("%s, %s"), names[i], role)
+                                                    : g_strdup (names[i]);
+
       g_strv_builder_add (builder, line);
+      if (role == NULL)
+        roles = NULL;
     }
   lines = g_strv_builder_end (builder);
   scm_labels_fill_bullets (self->speakers_box, (const char * const *)lines);

@@ -4,9 +4,14 @@
  */
 #include "config.h"
 
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "scm-network.h"
+#include "scm-text.h"
 
 static ScmNetwork *
 load_fixture (const char *name)
@@ -364,6 +369,196 @@ test_missing_file (void)
   assert_problem (network, "/nonexistent/network.json: ", "cannot be read", NULL);
 }
 
+
+/* Wrong types in the meeting and at the top level drop the value, named; the
+ * speakers' names and roles stay aligned */
+static void
+test_meeting_wrong_types (void)
+{
+  g_autoptr(ScmNetwork) network = load_fixture ("meeting-wrong-types.json");
+  ScmMeeting *meeting = scm_network_get_meeting (network);
+  const char * const *names, *const *roles;
+
+  assert_problem (network, "meeting-wrong-types.json: “title” must be a string, not an object", NULL);
+  assert_problem (network, "meeting-wrong-types.json: “as_of” must be a string, not a number", NULL);
+  assert_problem (network, "meeting.speakers[0]: “role” must be a string, not a number", NULL);
+  assert_problem (network, "meeting.speakers[1]: “role” must be a string, not a boolean", NULL);
+  assert_problem (network, "meeting.speakers[2]: “name” must be a string, not a number", NULL);
+  assert_problem (network, "meeting.speakers[3]: a speaker must be an object, not a string", NULL);
+  assert_problem (network, "meeting: “venue_notes” must be a string, not an object", NULL);
+  assert_problem (network, "meeting: “centres_total” must be a number, not a string", NULL);
+  assert_problem (network, "meeting: hosts[1] must be a non-empty string", NULL);
+  g_assert_null (scm_network_get_title (network));
+  g_assert_null (scm_network_get_as_of (network));
+
+  g_assert_nonnull (meeting);
+  names = scm_meeting_get_speaker_names (meeting);
+  roles = scm_meeting_get_speaker_roles (meeting);
+  g_assert_cmpuint (g_strv_length ((char **)names), ==, 3);
+  g_assert_cmpuint (g_strv_length ((char **)roles), ==, 3);
+  g_assert_cmpstr (names[0], ==, "Ada");
+  g_assert_cmpstr (roles[0], ==, "");
+  g_assert_cmpstr (names[2], ==, "Dora");
+  g_assert_cmpstr (roles[2], ==, "Chair");
+  g_assert_null (scm_meeting_get_venue_notes (meeting));
+  g_assert_cmpstr (scm_meeting_get_hosts (meeting)[0], ==, "UNESCO");
+  g_assert_null (scm_meeting_get_hosts (meeting)[1]);
+}
+
+/* Numbers beyond 64 bits are reported with their true magnitude, never wrapped */
+static void
+test_huge_numbers (void)
+{
+  g_autoptr(ScmNetwork) network = load_fixture ("huge-numbers.json");
+  ScmCentre *fine = scm_network_lookup (network, "fine");
+
+  assert_problem (network, "centres[0] (wrapped-latitude): latitude 1.844674407e+19 is out of range", NULL);
+  assert_problem (network, "centres[1] (wrapped-longitude): longitude 1.23456789e+29 is out of range", NULL);
+  assert_problem (network, "centres[2] (huge-year): established 1e+20 is not a whole number", NULL);
+  assert_problem (network, "centres[3] (just-over): latitude 90.0000001 is out of range", NULL);
+  g_assert_null (scm_network_lookup (network, "wrapped-latitude"));
+  g_assert_null (scm_network_lookup (network, "wrapped-longitude"));
+  g_assert_null (scm_network_lookup (network, "just-over"));
+  g_assert_cmpint (scm_centre_get_established (scm_network_lookup (network, "huge-year")), ==, 0);
+  g_assert_cmpfloat (scm_centre_get_latitude (fine), ==, -10);
+  g_assert_cmpint (scm_centre_get_established (fine), ==, 2001);
+  g_assert_cmpuint (scm_network_get_n_problems (network), ==, 4);
+}
+
+/* What json-glib accepts beyond JSON is refused, with its line and column */
+static void
+test_strict_json (void)
+{
+  static const struct { const char *text; const char *problem; } cases[] = {
+    { "{\"format\": 0x10}", "line 1, column 13: a number may not start with 0" },
+    { "{\n  \"format\": 010\n}", "line 2, column 14: a number may not start with 0" },
+    { "{'format': 1}", "line 1, column 2: a member name in double quotes" },
+    { "{\"centres\": []}{\"centres\": []}", "line 1, column 16: more text after the end" },
+    { "{\"centres\": []} x", "line 1, column 17: more text after the end" },
+    { "{\"centres\": [1,]}", "line 1, column 16: unexpected character" },
+    { "{\"centres\": [] /* c */}", "line 1, column 16: “,” or “}” was expected" },
+    { "{\"title\": \"a\tb\"}", "line 1, column 13: a control character must be escaped" },
+    { "{\"title\": \"\\x41\"}", "unknown escape" },
+    { "{\"title\": \"\\u12\"}", "four hexadecimal digits" },
+    { "{\"format\": 1.}", "after the decimal point" },
+    { "{\"format\": -}", "a digit was expected" },
+    { "{\"format\": tru}", "unexpected character" },
+    { "{\"title\": \"é\" 1}", "line 1, column 15: “,” or “}” was expected" },
+    { "{\"title\": \"abc", "the text ends inside a string" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ScmNetwork) network = load_text (cases[i].text);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpuint (scm_network_get_n_problems (network), ==, 1);
+      assert_problem (network, "test.json: not valid JSON: ", cases[i].problem, NULL);
+    }
+}
+
+/* Lone surrogates, "\u0000" and control characters: the value is dropped,
+ * named; a surrogate pair is a character like any other */
+static void
+test_bad_text (void)
+{
+  g_autoptr(ScmNetwork) network = load_fixture ("bad-text.json");
+  ScmCentre *escape = scm_network_lookup (network, "escape");
+  const char * const *problems = scm_network_get_problems (network);
+
+  assert_problem (network, "centres[0] (lone-high): “name” is not valid text", NULL);
+  assert_problem (network, "centres[1] (lone-low): “summary” is not valid text", NULL);
+  assert_problem (network, "centres[2] (nul): “city” holds a NUL character", NULL);
+  assert_problem (network, "centres[3] (escape): “notes” holds a control character (U+001B)", NULL);
+  assert_problem (network, "centres[3] (escape): sources[1] holds a control character (U+202E)", NULL);
+  g_assert_null (scm_network_lookup (network, "lone-high"));
+  g_assert_null (scm_centre_get_summary (scm_network_lookup (network, "lone-low")));
+  g_assert_null (scm_network_lookup (network, "nul"));
+  g_assert_null (scm_centre_get_notes (escape));
+  g_assert_null (scm_centre_get_sources (escape)[1]);
+  g_assert_cmpstr (scm_centre_get_name (scm_network_lookup (network, "pair")), ==, "Smile \xf0\x9f\x98\x80");
+  g_assert_cmpuint (scm_network_get_n_problems (network), ==, 5);
+  for (guint i = 0; problems[i] != NULL; i++)
+    g_assert_true (g_utf8_validate (problems[i], -1, NULL));
+}
+
+/* A 1 MB name is refused as read, at the cost of reading it once */
+static void
+test_long_text (void)
+{
+  g_autoptr(GString) text = g_string_new ("{\"fields\": [], \"centres\": [], \"title\": \"");
+  g_autoptr(ScmNetwork) network = NULL;
+
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append_c (text, 'n');
+  g_string_append (text, "\"}");
+  network = load_text (text->str);
+
+  assert_problem (network, "test.json: “title” is 1000000 characters long, more than the 500 allowed", NULL);
+  g_assert_null (scm_network_get_title (network));
+}
+
+static void
+test_duplicate_links (void)
+{
+  g_autoptr(ScmNetwork) network = load_fixture ("duplicate-links.json");
+
+  assert_problem (network, "links[1]: the same link as links[0] (“a” to “b”, mou)", NULL);
+  assert_problem (network, "links[2]: links[0] is the same link the other way round (“a” to “b”, mou)", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (scm_network_get_links (network)), ==, 2);
+  g_assert_cmpuint (scm_network_get_n_problems (network), ==, 2);
+  g_assert_cmpuint (scm_network_get_n_skipped (network), ==, 2);
+}
+
+/* Asserts that loading @path fails at once, saying @reason */
+static void
+assert_refused (const char *path,
+                const char *reason)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(ScmNetwork) network = scm_network_new_from_file (file);
+
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+  g_assert_cmpuint (scm_network_get_n_problems (network), ==, 1);
+  assert_problem (network, path, reason, NULL);
+}
+
+/* Only regular files are read, and only up to the size limit */
+static void
+test_special_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("scm-files-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.json", NULL);
+  g_autofree char *large = g_build_filename (dir, "large.json", NULL);
+  int fd;
+
+  g_assert_nonnull (dir);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  fd = g_open (large, O_WRONLY | O_CREAT, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  /* Sparse: as large as announced without writing it */
+  g_assert_cmpint (ftruncate (fd, SCM_NETWORK_MAX_FILE_SIZE + 1), ==, 0);
+  close (fd);
+
+  assert_refused (fifo, "a device, pipe or socket; only regular files are read");
+  assert_refused ("/dev/zero", "a device, pipe or socket; only regular files are read");
+  assert_refused (dir, "a folder; only regular files are read");
+  assert_refused (large, "larger than 64 MiB");
+
+  g_unlink (fifo);
+  g_unlink (large);
+  g_rmdir (dir);
+}
+
+static void
+test_escape_controls (void)
+{
+  g_autofree char *escaped = scm_text_escape_controls ("a\x1b]0;x\x07" "b\nc\xe2\x80\xae" "d\xff" "é");
+
+  g_assert_cmpstr (escaped, ==, "a\\e]0;x\\u0007b\\u000Ac\\u202Ed\\xFFé");
+}
+
 static void
 test_search_folding (void)
 {
@@ -405,6 +600,14 @@ main (int   argc,
   g_test_add_func ("/network/load/deep-nesting", test_deep_nesting);
   g_test_add_func ("/network/load/not-utf8", test_not_utf8);
   g_test_add_func ("/network/load/missing-file", test_missing_file);
+  g_test_add_func ("/network/load/meeting-wrong-types", test_meeting_wrong_types);
+  g_test_add_func ("/network/load/huge-numbers", test_huge_numbers);
+  g_test_add_func ("/network/load/strict-json", test_strict_json);
+  g_test_add_func ("/network/load/bad-text", test_bad_text);
+  g_test_add_func ("/network/load/long-text", test_long_text);
+  g_test_add_func ("/network/load/duplicate-links", test_duplicate_links);
+  g_test_add_func ("/network/load/special-files", test_special_files);
+  g_test_add_func ("/network/text/escape-controls", test_escape_controls);
   g_test_add_func ("/network/search/folding", test_search_folding);
 
   return g_test_run ();
