@@ -174,6 +174,8 @@ scm_window_export_async (ScmWindow           *self,
 
   pending = g_new0 (PendingExport, 1);
   pending->window = g_object_ref_sink (open_export_window (self, width, height));
+  /* An SVG draws the basemap as paths itself */
+  scm_map_view_set_basemap_tiles_visible (pending->window->map_view, format != SCM_EXPORT_FORMAT_SVG);
   pending->path = g_strdup (path);
   pending->format = format;
   pending->width = width;

@@ -159,7 +159,8 @@ append_to_array (void                *closure,
 }
 
 /* The basemap as paths, then everything over it (markers, links, legend,
- * caption) as cairo draws the widgets */
+ * caption) as cairo draws the widgets. The map's tiles were hidden before
+ * its last frame: a snapshot taken right after hiding them draws nothing. */
 static GBytes *
 render_svg (ScmMapView  *view,
             int          width,
@@ -171,9 +172,7 @@ render_svg (ScmMapView  *view,
   cairo_t *cr;
   cairo_status_t status;
 
-  scm_map_view_set_basemap_tiles_visible (view, FALSE);
   node = snapshot_widget (GTK_WIDGET (view), width, height);
-  scm_map_view_set_basemap_tiles_visible (view, TRUE);
 
   surface = cairo_svg_surface_create_for_stream (append_to_array, svg, width, height);
   cr = cairo_create (surface);
@@ -193,7 +192,9 @@ render_svg (ScmMapView  *view,
 /**
  * scm_export_map_view:
  *
- * @view, which must be shown in a window, as a picture in @format.
+ * @view, which must be shown in a window, as a picture in @format. For SVG,
+ * its raster tiles must have been hidden with
+ * scm_map_view_set_basemap_tiles_visible() before its last frame.
  */
 GBytes *
 scm_export_map_view (ScmMapView       *view,
