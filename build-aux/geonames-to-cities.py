@@ -29,6 +29,7 @@ import gettext
 import importlib.util
 import json
 import math
+import re
 import struct
 import sys
 import unicodedata
@@ -46,6 +47,8 @@ SMALL_CAPITAL = 100_000
 MIN_ZOOMS = [(1_000_000, 4), (500_000, 5), (200_000, 6), (100_000, 7)]
 # Populated places that are towns, not their parts or ruins
 FEATURE_CODES = {"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLG"}
+# Places named as parts or offices, not towns ("Delmas 73", "Pasragad Branch")
+NOT_A_TOWN = re.compile(r"\d| Branch$")
 HOST_RADIUS_KM = 50
 TRANSLATION_RADIUS_KM = 30
 
@@ -88,7 +91,8 @@ def read_geonames(package):
                 fields[key >> 3], i = varint(data, i)
         lon += zigzag(fields[10])
         lat += zigzag(fields[11])
-        cities.append({"name": fields[2], "country": fields[3], "code": fields.get(7, ""),
+        # "Palikir - National Government Center" is Palikir
+        cities.append({"name": fields[2].split(" - ")[0], "country": fields[3], "code": fields.get(7, ""),
                        "population": fields.get(9, 0), "lat": lat / 1e5, "lon": lon / 1e5})
     return cities
 
@@ -217,7 +221,7 @@ def main():
     package, network, linguas, target = map(Path, sys.argv[1:5])
     languages = [word for line in linguas.read_text().splitlines()
                  for word in line.split("#")[0].split()]
-    places = [p for p in read_geonames(package) if p["code"] in FEATURE_CODES]
+    places = [p for p in read_geonames(package) if p["code"] in FEATURE_CODES and not NOT_A_TOWN.search(p["name"])]
     gweather = read_gweather_cities()
 
     missing = []

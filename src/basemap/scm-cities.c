@@ -27,6 +27,7 @@
 #define DOT_RADIUS 2.2
 #define CAPITAL_RADIUS 3.2
 #define GAP 2.5               /* between the dot and the name */
+#define MARKER_RADIUS 17      /* half a centre's marker, drawn over its host city's dot */
 #define HALO 1.5              /* the halo's reach around the glyphs */
 #define GRID_CELL 64          /* pixels of the collision grid's cells */
 
@@ -344,6 +345,15 @@ dot_radius (const City *city,
   return (city->flags & SCM_CITY_CAPITAL ? CAPITAL_RADIUS : DOT_RADIUS) * text_scale;
 }
 
+/* How far names keep from the city's point: a host city's point is under a
+ * centre's marker, which its own name and the others' must clear */
+static double
+clearance (const City *city,
+           double      text_scale)
+{
+  return city->flags & SCM_CITY_HOST ? MARKER_RADIUS * text_scale : dot_radius (city, text_scale);
+}
+
 /* Boxes that labels may not overlap, found through the grid cells they cover.
  * Cells share a fixed number of buckets: the world at zoom 8 has a million
  * cells, nearly all empty. */
@@ -428,7 +438,7 @@ dot_box (const City *city,
          double      world,
          double      text_scale)
 {
-  double radius = dot_radius (city, text_scale);
+  double radius = clearance (city, text_scale);
   double x = city->x * world, y = city->y * world;
 
   return padded (x - radius, y - radius, x + radius, y + radius, HALO * text_scale);
@@ -452,7 +462,7 @@ place_city (Grid       *grid,
   static const double spots[][2] = { { 1, 0 }, { -1, 0 }, { 1, -1 }, { 1, 1 },
                                      { 0, -1 }, { 0, 1 }, { -1, -1 }, { -1, 1 } };
   double x = city->x * world, y = city->y * world;
-  double radius = dot_radius (city, text_scale);
+  double radius = clearance (city, text_scale);
   double width = city->width / 64.0 * text_scale, height = city->height / 64.0 * text_scale;
   double reach = radius + GAP * text_scale, halo = HALO * text_scale;
   ScmLabelBox dot = dot_box (city, world, text_scale);
@@ -521,7 +531,8 @@ scm_cities_place (ScmCities         *self,
       const City *city = get_city (self, i);
       ScmLabelBox dot = dot_box (city, world, text_scale);
 
-      if (city->min_zoom <= zoom && has_reserved_dot (city))
+      /* A centre's marker is there before its city is named */
+      if ((city->min_zoom <= zoom || city->flags & SCM_CITY_HOST) && has_reserved_dot (city))
         grid_take (grid, &dot);
     }
 
