@@ -11,16 +11,14 @@
 
 #include "scm-basemap-source.h"
 #include "scm-centre-filter.h"
-#include "scm-centre-button.h"
 #include "scm-geo.h"
 #include "scm-legend.h"
 #include "scm-link-layer.h"
 #include "scm-map-view.h"
+#include "scm-marker-places.h"
 #include "scm-point-layer.h"
 #include "scm-widget-util.h"
 
-/* Markers closer than this (in pixels) are spread on a ring. */
-#define MARKER_SPACING 22
 #define MARKER_SIZE 18
 #define PRESENTING_MARKER_SIZE 26
 #define PRESENTING_TEXT_SCALE 1.6
@@ -47,17 +45,13 @@ struct _ScmMapView
 
   ScmNetwork *network;
   ScmCentreFilter *filter;
-  ShumateMarker *venue_marker;
   ScmBasemapSource *basemap_source;
-  ShumateMarkerLayer *marker_layer;
   ScmLinkLayer *link_layer;
-  ScmPointLayer *point_layer;   /* only for large networks */
+  ScmPlaceLayer *places;            /* a marker per place, or one layer of points */
+  ShumateMarkerLayer *venue_layer;  /* above the places */
   ShumateMapLayer *online_layer;
-  GPtrArray *places;      /* ScmCentre: every place on the map */
-  GPtrArray *markers;     /* ShumateMarker holding a ScmCentreButton, parallel to places;
-                           empty with a point layer */
+  GPtrArray *all_places;  /* ScmCentre: every place on the map, for framing */
   ScmCentre *selected;
-  int spread_zoom;
   gboolean fitted;
   gboolean presenting;
   GArray *pending_points;   /* latitude, longitude pairs to frame after layout */
@@ -92,18 +86,6 @@ get_viewport (ScmMapView *self)
   return shumate_simple_map_get_viewport (self->simple_map);
 }
 
-/* "ICHARM — Water — Tsukuba, Japan" */
-static char *
-describe_place (ScmCentre *centre)
-{
-  ScmField *field = scm_centre_get_field (centre);
-  const char *kind = field ? _(scm_field_get_name (field)) : _("UNESCO affiliate");
-
-  return g_strdup_printf (_("%s — %s — %s, %s"),
-                          scm_centre_get_short_name (centre), kind,
-                          scm_centre_get_city (centre), scm_centre_get_country_name (centre));
-}
-
 /* Asks the window, which owns the selection, to select @centre; a map on its
  * own selects it itself */
 static void
@@ -116,91 +98,51 @@ request_centre (ScmMapView *self,
 }
 
 static void
-marker_clicked (ScmCentreButton *button,
-                ScmMapView      *self)
+place_activated (ScmMapView *self,
+                 ScmCentre  *centre)
 {
-  request_centre (self, scm_centre_button_get_centre (button));
+  request_centre (self, centre);
 }
 
-static ShumateMarker *
-create_marker (ScmMapView *self,
-               ScmCentre  *centre)
+static int
+symbol_size (ScmMapView *self)
 {
-  ShumateMarker *marker = shumate_marker_new ();
-  g_autofree char *description = describe_place (centre);
-  GtkWidget *button = scm_centre_button_new (centre, description,
-                                             self->presenting ? PRESENTING_MARKER_SIZE : MARKER_SIZE);
+  return self->presenting ? PRESENTING_MARKER_SIZE : MARKER_SIZE;
+}
 
-  g_signal_connect (button, "clicked", G_CALLBACK (marker_clicked), self);
-  shumate_marker_set_child (marker, button);
-  shumate_location_set_location (SHUMATE_LOCATION (marker),
-                                 scm_centre_get_latitude (centre),
-                                 scm_centre_get_longitude (centre));
-  return marker;
+/* A widget per place, or for a large network one layer that draws them all */
+static void
+create_places (ScmMapView *self,
+               ScmNetwork *network)
+{
+  guint n_places = g_list_model_get_n_items (scm_network_get_centres (network)) +
+                   g_list_model_get_n_items (scm_network_get_affiliates (network));
+  ShumateMap *map = shumate_simple_map_get_map (self->simple_map);
+  ShumateViewport *viewport = get_viewport (self);
+
+  if (self->places != NULL)
+    shumate_map_remove_layer (map, scm_place_layer_get_layer (self->places));
+  g_clear_object (&self->places);
+
+  if (n_places > MAX_MARKER_WIDGETS)
+    self->places = SCM_PLACE_LAYER (g_object_ref_sink (scm_point_layer_new (viewport)));
+  else
+    self->places = SCM_PLACE_LAYER (scm_marker_places_new (viewport));
+
+  shumate_map_insert_layer_behind (map, scm_place_layer_get_layer (self->places),
+                                   SHUMATE_LAYER (self->venue_layer));
+  scm_place_layer_set_symbol_size (self->places, symbol_size (self));
+  scm_place_layer_set_filter (self->places, self->filter);
+  g_signal_connect_swapped (self->places, "centre-activated", G_CALLBACK (place_activated), self);
 }
 
 static void
 add_places (ScmMapView *self,
             GListModel *places)
 {
-  if (self->point_layer != NULL)
-    scm_point_layer_add_places (self->point_layer, places);
-
   for (guint i = 0; i < g_list_model_get_n_items (places); i++)
-    {
-      g_autoptr(ScmCentre) centre = g_list_model_get_item (places, i);
-
-      g_ptr_array_add (self->places, g_object_ref (centre));
-      if (self->point_layer == NULL)
-        {
-          ShumateMarker *marker = create_marker (self, centre);
-
-          g_ptr_array_add (self->markers, marker);
-          shumate_marker_layer_add_marker (self->marker_layer, marker);
-        }
-    }
-}
-
-static gboolean
-place_is_shown (ScmMapView *self,
-                guint       index)
-{
-  if (self->point_layer != NULL)
-    return self->filter == NULL || scm_centre_filter_matches (self->filter,
-                                                              g_ptr_array_index (self->places, index));
-  return gtk_widget_get_visible (g_ptr_array_index (self->markers, index));
-}
-
-static void
-point_activated (ScmMapView *self,
-                 ScmCentre  *centre)
-{
-  request_centre (self, centre);
-}
-
-/* A point layer for a large network, or none: markers are widgets */
-static void
-choose_place_drawing (ScmMapView *self,
-                      ScmNetwork *network)
-{
-  guint n_places = g_list_model_get_n_items (scm_network_get_centres (network)) +
-                   g_list_model_get_n_items (scm_network_get_affiliates (network));
-  ShumateMap *map = shumate_simple_map_get_map (self->simple_map);
-
-  if (self->point_layer != NULL)
-    {
-      shumate_map_remove_layer (map, SHUMATE_LAYER (self->point_layer));
-      self->point_layer = NULL;
-    }
-
-  if (n_places <= MAX_MARKER_WIDGETS)
-    return;
-
-  self->point_layer = scm_point_layer_new (get_viewport (self));
-  shumate_map_insert_layer_behind (map, SHUMATE_LAYER (self->point_layer),
-                                   SHUMATE_LAYER (self->marker_layer));
-  scm_point_layer_set_filter (self->point_layer, self->filter);
-  g_signal_connect_swapped (self->point_layer, "centre-activated", G_CALLBACK (point_activated), self);
+    g_ptr_array_add (self->all_places, g_list_model_get_item (places, i));
+  scm_place_layer_add_places (self->places, places);
 }
 
 static void
@@ -217,7 +159,8 @@ add_venue (ScmMapView *self,
   GtkWidget *button;
   g_autofree char *description = NULL;
 
-  self->venue_marker = NULL;
+  ShumateMarker *venue;
+
   if (meeting == NULL)
     return;
 
@@ -230,57 +173,14 @@ add_venue (ScmMapView *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (venue_clicked), self);
 
-  self->venue_marker = shumate_marker_new ();
-  shumate_marker_set_child (self->venue_marker, button);
+  venue = shumate_marker_new ();
+  shumate_marker_set_child (venue, button);
   /* The pin's point is at the bottom of the icon */
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->venue_marker), 30);
-  shumate_location_set_location (SHUMATE_LOCATION (self->venue_marker),
+  gtk_widget_set_margin_bottom (GTK_WIDGET (venue), 30);
+  shumate_location_set_location (SHUMATE_LOCATION (venue),
                                  scm_meeting_get_latitude (meeting),
                                  scm_meeting_get_longitude (meeting));
-  shumate_marker_layer_add_marker (self->marker_layer, self->venue_marker);
-}
-
-/* Moves shown markers that would cover each other at the current zoom onto rings. */
-static void
-spread_markers (ScmMapView *self)
-{
-  int zoom = (int)round (shumate_viewport_get_zoom_level (get_viewport (self)));
-  double world = 256.0 * pow (2, zoom);
-  guint n = 0;
-  g_autofree guint *shown = g_new (guint, self->places->len);
-  g_autofree double *points = g_new (double, 2 * self->places->len);
-  g_autofree double *offsets = g_new (double, 2 * self->places->len);
-
-  if (zoom == self->spread_zoom)
-    return;
-  self->spread_zoom = zoom;
-
-  for (guint i = 0; i < self->markers->len; i++)
-    {
-      ScmCentre *centre = g_ptr_array_index (self->places, i);
-
-      if (!gtk_widget_get_visible (g_ptr_array_index (self->markers, i)))
-        continue;
-      shown[n] = i;
-      points[2 * n] = scm_geo_longitude_to_x (scm_centre_get_longitude (centre)) * world;
-      points[2 * n + 1] = scm_geo_latitude_to_y (scm_centre_get_latitude (centre)) * world;
-      n++;
-    }
-
-  scm_geo_spread_points (points, n, self->presenting ? PRESENTING_MARKER_SIZE + 6 : MARKER_SPACING,
-                         offsets);
-
-  for (guint i = 0; i < n; i++)
-    {
-      GtkWidget *marker = g_ptr_array_index (self->markers, shown[i]);
-      int dx = (int)round (offsets[2 * i]), dy = (int)round (offsets[2 * i + 1]);
-
-      /* The layer centres each marker on its location: margins on one side shift it. */
-      gtk_widget_set_margin_start (marker, MAX (0, 2 * dx));
-      gtk_widget_set_margin_end (marker, MAX (0, -2 * dx));
-      gtk_widget_set_margin_top (marker, MAX (0, 2 * dy));
-      gtk_widget_set_margin_bottom (marker, MAX (0, -2 * dy));
-    }
+  shumate_marker_layer_add_marker (self->venue_layer, venue);
 }
 
 /* Dark when the user prefers it, or uses a dark theme (Adwaita:dark, GTK_THEME) */
@@ -364,7 +264,7 @@ scm_map_view_size_allocate (GtkWidget *widget,
                             int        baseline)
 {
   ScmMapView *self = SCM_MAP_VIEW (widget);
-  gboolean first_size = !self->fitted && self->places->len > 0 && width > 0 && height > 0;
+  gboolean first_size = !self->fitted && self->all_places->len > 0 && width > 0 && height > 0;
 
   /* Framed before the map gets its size, so that its first tiles are the right ones.
    * On a narrow map (a projector's 1024 × 768 beside the side panel) the legend
@@ -399,12 +299,6 @@ scm_map_view_measure (GtkWidget      *widget,
 }
 
 static void
-zoom_changed (ScmMapView *self)
-{
-  spread_markers (self);
-}
-
-static void
 scm_map_view_dispose (GObject *object)
 {
   ScmMapView *self = (ScmMapView *)object;
@@ -414,11 +308,9 @@ scm_map_view_dispose (GObject *object)
   g_clear_pointer (&self->framed_points, g_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SCM_TYPE_MAP_VIEW);
   g_clear_pointer (&self->overlay, gtk_widget_unparent);
-  g_clear_pointer (&self->places, g_ptr_array_unref);
-  g_clear_pointer (&self->markers, g_ptr_array_unref);
+  g_clear_object (&self->places);
+  g_clear_pointer (&self->all_places, g_ptr_array_unref);
   g_clear_object (&self->basemap_source);
-  if (self->filter != NULL)
-    g_signal_handlers_disconnect_by_data (self->filter, self);
   g_clear_object (&self->filter);
   g_clear_object (&self->network);
   g_clear_object (&self->selected);
@@ -547,11 +439,9 @@ scm_map_view_init (ScmMapView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->places = g_ptr_array_new_with_free_func (g_object_unref);
+  self->all_places = g_ptr_array_new_with_free_func (g_object_unref);
   self->pending_points = g_array_new (FALSE, FALSE, sizeof (double));
   self->framed_points = g_array_new (FALSE, FALSE, sizeof (double));
-  self->markers = g_ptr_array_new ();
-  self->spread_zoom = -1;
 
   install_basemap (self);
   name_zoom_buttons (GTK_WIDGET (self->simple_map));
@@ -562,10 +452,9 @@ scm_map_view_init (ScmMapView *self)
   self->link_layer = scm_link_layer_new (viewport);
   scm_link_layer_set_on_dark (self->link_layer, preferred_style (self) == SCM_BASEMAP_STYLE_DARK);
   shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->link_layer));
-  self->marker_layer = shumate_marker_layer_new_full (viewport, GTK_SELECTION_NONE);
-  shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->marker_layer));
+  self->venue_layer = shumate_marker_layer_new_full (viewport, GTK_SELECTION_NONE);
+  shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->venue_layer));
 
-  g_signal_connect_swapped (viewport, "notify::zoom-level", G_CALLBACK (zoom_changed), self);
   g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)),
                            "notify::gtk-application-prefer-dark-theme",
                            G_CALLBACK (refresh_basemap), self, G_CONNECT_SWAPPED);
@@ -582,19 +471,15 @@ scm_map_view_set_network (ScmMapView *self,
   g_return_if_fail (SCM_IS_NETWORK (network));
 
   g_set_object (&self->network, network);
-  shumate_marker_layer_remove_all (self->marker_layer);
-  g_ptr_array_set_size (self->places, 0);
-  g_ptr_array_set_size (self->markers, 0);
-  choose_place_drawing (self, network);
+  shumate_marker_layer_remove_all (self->venue_layer);
+  g_ptr_array_set_size (self->all_places, 0);
+  create_places (self, network);
 
   add_places (self, scm_network_get_affiliates (network));
   add_places (self, scm_network_get_centres (network));
   add_venue (self, scm_network_get_meeting (network));
   scm_link_layer_set_network (self->link_layer, network);
   scm_legend_set_network (self->legend, network);
-
-  self->spread_zoom = -1;
-  spread_markers (self);
 }
 
 /* Pans to @centre when it is outside the visible part of the map */
@@ -617,18 +502,6 @@ bring_into_view (ScmMapView *self,
                        scm_centre_get_latitude (centre), scm_centre_get_longitude (centre));
 }
 
-static void
-apply_filter (ScmMapView *self)
-{
-  for (guint i = 0; i < self->markers->len; i++)
-    gtk_widget_set_visible (g_ptr_array_index (self->markers, i),
-                            self->filter == NULL ||
-                            scm_centre_filter_matches (self->filter,
-                                                       g_ptr_array_index (self->places, i)));
-  self->spread_zoom = -1;
-  spread_markers (self);
-}
-
 /* Shows only the places that @filter lets through */
 void
 scm_map_view_set_filter (ScmMapView      *self,
@@ -638,16 +511,11 @@ scm_map_view_set_filter (ScmMapView      *self,
 
   if (self->filter == filter)
     return;
-  if (self->filter != NULL)
-    g_signal_handlers_disconnect_by_data (self->filter, self);
   g_set_object (&self->filter, filter);
-  if (self->point_layer != NULL)
-    scm_point_layer_set_filter (self->point_layer, filter);
+  if (self->places != NULL)
+    scm_place_layer_set_filter (self->places, filter);
   scm_legend_set_filter (self->legend, filter);
   scm_link_layer_set_filter (self->link_layer, filter);
-  if (filter != NULL)
-    g_signal_connect_swapped (filter, "changed", G_CALLBACK (apply_filter), self);
-  apply_filter (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
 }
 
@@ -655,15 +523,8 @@ scm_map_view_set_filter (ScmMapView      *self,
 guint
 scm_map_view_get_n_shown_markers (ScmMapView *self)
 {
-  guint n_shown = 0;
-
   g_return_val_if_fail (SCM_IS_MAP_VIEW (self), 0);
-
-  if (self->point_layer != NULL)
-    return scm_point_layer_get_n_shown (self->point_layer);
-  for (guint i = 0; i < self->markers->len; i++)
-    n_shown += gtk_widget_get_visible (g_ptr_array_index (self->markers, i));
-  return n_shown;
+  return self->places ? scm_place_layer_get_n_shown (self->places) : 0;
 }
 
 /* The first shown widget under @widget that takes the focus */
@@ -686,8 +547,8 @@ find_focusable (GtkWidget *widget)
   return NULL;
 }
 
-/* Gives the keyboard focus to the first shown marker or, when the places are
- * drawn by the point layer, to the map's first control */
+/* Gives the keyboard focus to the first shown marker or, when no place takes
+ * it (the point layer), to the map's first control */
 gboolean
 scm_map_view_focus_first_place (ScmMapView *self)
 {
@@ -695,9 +556,8 @@ scm_map_view_focus_first_place (ScmMapView *self)
 
   g_return_val_if_fail (SCM_IS_MAP_VIEW (self), FALSE);
 
-  for (guint i = 0; i < self->markers->len; i++)
-    if (gtk_widget_get_visible (g_ptr_array_index (self->markers, i)))
-      return gtk_widget_grab_focus (shumate_marker_get_child (g_ptr_array_index (self->markers, i)));
+  if (self->places != NULL && scm_place_layer_grab_first_focus (self->places))
+    return TRUE;
 
   control = find_focusable (GTK_WIDGET (self));
   return control != NULL && gtk_widget_grab_focus (control);
@@ -710,16 +570,8 @@ scm_map_view_set_highlighted (ScmMapView         *self,
 {
   g_return_if_fail (SCM_IS_MAP_VIEW (self));
 
-  for (guint i = 0; i < self->markers->len; i++)
-    {
-      ScmCentre *centre = g_ptr_array_index (self->places, i);
-      GtkWidget *button = shumate_marker_get_child (g_ptr_array_index (self->markers, i));
-
-      if (ids != NULL && g_strv_contains (ids, scm_centre_get_id (centre)))
-        gtk_widget_add_css_class (button, "highlighted");
-      else
-        gtk_widget_remove_css_class (button, "highlighted");
-    }
+  if (self->places != NULL)
+    scm_place_layer_set_highlighted (self->places, ids);
 }
 
 ScmCentre *
@@ -733,26 +585,17 @@ void
 scm_map_view_set_selected_centre (ScmMapView *self,
                                   ScmCentre  *centre)
 {
-  GtkWidget *button;
-
   g_return_if_fail (SCM_IS_MAP_VIEW (self));
 
   if (self->selected == centre)
     return;
 
-  if (self->selected && (button = scm_map_view_get_marker_button (self, self->selected)))
-    gtk_widget_remove_css_class (button, "selected");
-
   g_set_object (&self->selected, centre);
   scm_link_layer_set_selected (self->link_layer, centre);
-  if (self->point_layer != NULL)
-    scm_point_layer_set_selected (self->point_layer, centre);
-
-  if (centre && (button = scm_map_view_get_marker_button (self, centre)))
-    {
-      gtk_widget_add_css_class (button, "selected");
-      bring_into_view (self, centre);
-    }
+  if (self->places != NULL)
+    scm_place_layer_set_selected (self->places, centre);
+  if (centre != NULL)
+    bring_into_view (self, centre);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_CENTRE]);
 }
@@ -762,20 +605,16 @@ guint
 scm_map_view_get_n_markers (ScmMapView *self)
 {
   g_return_val_if_fail (SCM_IS_MAP_VIEW (self), 0);
-  return self->places->len;
+  return self->all_places->len;
 }
 
+/* The marker of @centre, or NULL when places are drawn as points */
 GtkWidget *
 scm_map_view_get_marker_button (ScmMapView *self,
                                 ScmCentre  *centre)
 {
-  guint index;
-
   g_return_val_if_fail (SCM_IS_MAP_VIEW (self), NULL);
-
-  if (!g_ptr_array_find (self->places, centre, &index) || index >= self->markers->len)
-    return NULL;
-  return shumate_marker_get_child (g_ptr_array_index (self->markers, index));
+  return self->places ? scm_place_layer_get_place_widget (self->places, centre) : NULL;
 }
 
 static void
@@ -860,6 +699,13 @@ frame_points (ScmMapView *self,
     self->frame_source = g_idle_add (frame_pending, self);
 }
 
+static gboolean
+place_is_shown (ScmMapView *self,
+                ScmCentre  *centre)
+{
+  return self->filter == NULL || scm_centre_filter_matches (self->filter, centre);
+}
+
 static void
 add_point (GArray    *points,
            ScmCentre *centre)
@@ -875,9 +721,9 @@ frame_places (ScmMapView *self,
 {
   g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
 
-  for (guint i = 0; i < self->places->len; i++)
-    if (!only_shown || place_is_shown (self, i))
-      add_point (points, g_ptr_array_index (self->places, i));
+  for (guint i = 0; i < self->all_places->len; i++)
+    if (!only_shown || place_is_shown (self, g_ptr_array_index (self->all_places, i)))
+      add_point (points, g_ptr_array_index (self->all_places, i));
 
   frame_points (self, points, animate);
 }
@@ -889,9 +735,9 @@ frame_places_in (ScmMapView *self,
 {
   g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
 
-  for (guint i = 0; i < self->places->len; i++)
-    if (place_is_shown (self, i))
-      add_point (points, g_ptr_array_index (self->places, i));
+  for (guint i = 0; i < self->all_places->len; i++)
+    if (place_is_shown (self, g_ptr_array_index (self->all_places, i)))
+      add_point (points, g_ptr_array_index (self->all_places, i));
 
   frame_points_in (self, points, width, height, FALSE);
 }
@@ -1088,11 +934,8 @@ scm_map_view_set_presenting (ScmMapView *self,
   self->presenting = presenting;
   refresh_basemap (self);
   scm_map_view_set_controls_visible (self, !presenting);
-  for (guint i = 0; i < self->markers->len; i++)
-    scm_centre_button_set_symbol_size (SCM_CENTRE_BUTTON (shumate_marker_get_child (g_ptr_array_index (self->markers, i))),
-                                       presenting ? PRESENTING_MARKER_SIZE : MARKER_SIZE);
-  self->spread_zoom = -1;
-  spread_markers (self);
+  if (self->places != NULL)
+    scm_place_layer_set_symbol_size (self->places, symbol_size (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
 }
 
@@ -1139,7 +982,7 @@ scm_map_view_set_online_layer (ScmMapView *self,
       self->online_layer = shumate_map_layer_new (osm, get_viewport (self));
       shumate_map_insert_layer_behind (shumate_simple_map_get_map (self->simple_map),
                                        SHUMATE_LAYER (self->online_layer),
-                                       SHUMATE_LAYER (self->marker_layer));
+                                       scm_place_layer_get_layer (self->places));
     }
   else
     {

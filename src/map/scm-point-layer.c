@@ -47,14 +47,10 @@ struct _ScmPointLayer
   ScmCentre *selected;
 };
 
-G_DEFINE_FINAL_TYPE (ScmPointLayer, scm_point_layer, SHUMATE_TYPE_LAYER)
+static void place_layer_iface_init (ScmPlaceLayerInterface *iface);
 
-enum {
-  CENTRE_ACTIVATED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE_WITH_CODE (ScmPointLayer, scm_point_layer, SHUMATE_TYPE_LAYER,
+                               G_IMPLEMENT_INTERFACE (SCM_TYPE_PLACE_LAYER, place_layer_iface_init))
 
 static int
 current_zoom (ScmPointLayer *self)
@@ -300,7 +296,7 @@ pressed (GtkGestureClick *gesture,
 
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
   if (hit.found->count == 1)
-    g_signal_emit (self, signals[CENTRE_ACTIVATED], 0, hit.found->first);
+    scm_place_layer_centre_activated (SCM_PLACE_LAYER (self), hit.found->first);
   else if (map != NULL)
     /* A bubble opens: zoom in on it until its places part */
     shumate_map_go_to_full_with_duration (SHUMATE_MAP (map),
@@ -353,10 +349,6 @@ scm_point_layer_class_init (ScmPointLayerClass *klass)
   object_class->constructed = scm_point_layer_constructed;
   object_class->dispose = scm_point_layer_dispose;
   widget_class->snapshot = scm_point_layer_snapshot;
-
-  signals[CENTRE_ACTIVATED] =
-    g_signal_new ("centre-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, SCM_TYPE_CENTRE);
 }
 
 static void
@@ -451,4 +443,49 @@ scm_point_layer_get_n_shown (ScmPointLayer *self)
   for (guint i = 0; i < self->groups->len; i++)
     n_shown += g_array_index (self->groups, Group, i).count;
   return n_shown;
+}
+
+static ShumateLayer *
+point_layer_get_layer (ScmPlaceLayer *layer)
+{
+  return SHUMATE_LAYER (layer);
+}
+
+static void
+point_layer_add_places (ScmPlaceLayer *layer,
+                        GListModel    *places)
+{
+  scm_point_layer_add_places (SCM_POINT_LAYER (layer), places);
+}
+
+static void
+point_layer_set_filter (ScmPlaceLayer   *layer,
+                        ScmCentreFilter *filter)
+{
+  scm_point_layer_set_filter (SCM_POINT_LAYER (layer), filter);
+}
+
+static void
+point_layer_set_selected (ScmPlaceLayer *layer,
+                          ScmCentre     *centre)
+{
+  scm_point_layer_set_selected (SCM_POINT_LAYER (layer), centre);
+}
+
+static guint
+point_layer_get_n_shown (ScmPlaceLayer *layer)
+{
+  return scm_point_layer_get_n_shown (SCM_POINT_LAYER (layer));
+}
+
+/* Points are drawn at one size, take no focus and are no widgets: those
+ * calls of the interface are left out */
+static void
+place_layer_iface_init (ScmPlaceLayerInterface *iface)
+{
+  iface->get_layer = point_layer_get_layer;
+  iface->add_places = point_layer_add_places;
+  iface->set_filter = point_layer_set_filter;
+  iface->set_selected = point_layer_set_selected;
+  iface->get_n_shown = point_layer_get_n_shown;
 }

@@ -6,7 +6,7 @@
 
 #include <shumate/shumate.h>
 
-#include "scm-centre-filter.h"
+#include "scm-place-layer.h"
 
 G_BEGIN_DECLS
 
