@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "scm-labels.h"
 #include "scm-url.h"
@@ -21,7 +22,39 @@ scm_labels_clear_box (GtkBox *box)
     gtk_box_remove (box, child);
 }
 
-/* One link per web URL */
+/* The host a click opens, in full (wrapped, never cut), then the rest of the
+ * address, which alone is shortened: "example.org — /path…" */
+static GtkWidget *
+create_link_face (const char *url)
+{
+  g_autofree char *host = scm_url_get_display_host (url);
+  g_autofree char *path = scm_url_get_path (url);
+  g_autofree char *rest = NULL;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *host_label = gtk_label_new (host);
+  GtkWidget *path_label;
+
+  gtk_label_set_wrap (GTK_LABEL (host_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (host_label), PANGO_WRAP_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (host_label), 0);
+  gtk_widget_add_css_class (host_label, "link-host");
+  gtk_box_append (GTK_BOX (box), host_label);
+
+  if (*path != '\0')
+    {
+      /* TRANSLATORS: before the path of a web address, after its host */
+      rest = g_strdup_printf (_("— %s"), path);
+      path_label = gtk_label_new (rest);
+      gtk_widget_set_margin_start (path_label, 6);
+      gtk_label_set_ellipsize (GTK_LABEL (path_label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_xalign (GTK_LABEL (path_label), 0);
+      gtk_widget_set_hexpand (path_label, TRUE);
+      gtk_box_append (GTK_BOX (box), path_label);
+    }
+  return box;
+}
+
+/* One link per web URL, each showing the host it opens */
 void
 scm_labels_fill_links (GtkBox             *box,
                       const char * const *urls)
@@ -32,24 +65,27 @@ scm_labels_fill_links (GtkBox             *box,
 
   for (guint i = 0; urls != NULL && urls[i] != NULL; i++)
     {
+      g_autofree char *host = NULL;
+      g_autofree char *path = NULL;
+      g_autofree char *scheme = NULL;
+      g_autofree char *name = NULL;
       GtkWidget *link;
 
       if (!scm_url_is_web (urls[i]))
         continue;
 
+      host = scm_url_get_display_host (urls[i]);
+      path = scm_url_get_path (urls[i]);
+      scheme = g_ascii_strdown (urls[i], strchr (urls[i], ':') - urls[i]);
+      name = g_strconcat (scheme, "://", host, path, NULL);
       link = gtk_link_button_new (urls[i]);
-      n_links++;
-      GtkWidget *label = gtk_button_get_child (GTK_BUTTON (link));
-
+      gtk_button_set_child (GTK_BUTTON (link), create_link_face (urls[i]));
       gtk_widget_set_halign (link, GTK_ALIGN_START);
-      if (GTK_IS_LABEL (label))
-        {
-          gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
-          gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
-          gtk_label_set_xalign (GTK_LABEL (label), 0);
-        }
-      scm_widget_set_new_tooltip (link, urls[i]);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (link), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      /* The whole address, with the host as shown */
+      scm_widget_set_new_tooltip (link, name);
       gtk_box_append (box, link);
+      n_links++;
     }
 
   gtk_widget_set_visible (GTK_WIDGET (box), n_links > 0);

@@ -8,6 +8,8 @@
 
 G_BEGIN_DECLS
 
-gboolean scm_url_is_web (const char *text);
+gboolean scm_url_is_web           (const char *text);
+char    *scm_url_get_display_host (const char *url);
+char    *scm_url_get_path         (const char *url);
 
 G_END_DECLS

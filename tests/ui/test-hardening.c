@@ -99,6 +99,70 @@ test_only_web_links (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_link_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_LINK_BUTTON (widget) && gtk_widget_is_drawable (widget);
+}
+
+/* The texts of the labels in @button, in order, joined by "|" */
+static char *
+button_texts (GtkWidget *button)
+{
+  GString *texts = g_string_new (NULL);
+  GtkWidget *face = gtk_button_get_child (GTK_BUTTON (button));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (face); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child))
+      g_string_append_printf (texts, "%s%s", texts->len ? "|" : "", gtk_label_get_text (GTK_LABEL (child)));
+  return g_string_free (texts, FALSE);
+}
+
+/* Links that would mislead are not offered; the others show the host a
+ * click opens, in full, a look-alike host in the form that gives it away */
+static void
+test_misleading_links (void)
+{
+  g_autoptr(ScmNetwork) network = NULL;
+  ScmWindow *window = open_fixture ("misleading-links.json", &network);
+  GtkWidget *sidebar = scm_test_find_of_type (GTK_WIDGET (window), SCM_TYPE_SIDEBAR);
+  g_autofree char *lookalike = g_hostname_to_ascii ("\u0430pple.com");
+  g_autofree char *expected = g_strdup_printf ("%s|— /login", lookalike);
+  GtkWidget *website, *source;
+  g_autofree char *website_texts = NULL;
+  g_autofree char *source_texts = NULL;
+
+  g_assert_nonnull (scm_network_lookup (network, "lookalike"));
+  scm_window_set_selected_centre (window, scm_network_lookup (network, "lookalike"));
+  scm_test_settle ();
+
+  g_assert_null (scm_test_find_widget (sidebar, is_link_to, "https://www.unesco.org@"));
+  g_assert_null (scm_test_find_widget (sidebar, is_link_to, "https://user:"));
+  g_assert_null (scm_test_find_widget (sidebar, is_link_to, "http://127."));
+  g_assert_null (scm_test_find_widget (sidebar, is_link_to, "https://example.org/\u202e"));
+
+  website = scm_test_find_widget (sidebar, is_link_to, "https://\u0430pple.com/");
+  g_assert_nonnull (website);
+  website_texts = button_texts (website);
+  g_assert_cmpstr (website_texts, ==, expected);
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (website), lookalike));
+  g_assert_null (strstr (gtk_widget_get_tooltip_text (website), "apple.com"));
+
+  /* A long path is shortened; its host never is */
+  source = scm_test_find_widget (sidebar, is_link_to, "https://example.org/a/path");
+  g_assert_nonnull (source);
+  source_texts = button_texts (source);
+  g_assert_true (g_str_has_prefix (source_texts, "example.org|— /a/path/long"));
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (gtk_widget_get_first_child (gtk_button_get_child (GTK_BUTTON (source))))),
+                   ==, PANGO_ELLIPSIZE_NONE);
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (gtk_widget_get_last_child (gtk_button_get_child (GTK_BUTTON (source))))),
+                   ==, PANGO_ELLIPSIZE_END);
+  g_assert_nonnull (scm_test_find_widget (sidebar, is_link_button, NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A file that is not a network at all still opens a window, which says so */
 static void
 test_broken_file_opens (void)
@@ -182,6 +246,7 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/hardening/misleading-links", test_misleading_links);
   g_test_add_func ("/hardening/markup-is-text", test_markup_is_text);
   g_test_add_func ("/hardening/only-web-links", test_only_web_links);
   g_test_add_func ("/hardening/broken-file-opens", test_broken_file_opens);
