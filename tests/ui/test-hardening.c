@@ -177,6 +177,23 @@ test_broken_file_opens (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Speakers whose role or name has the wrong type: the window opens and shows
+ * the others, each with its own role */
+static void
+test_meeting_wrong_types_open (void)
+{
+  g_autoptr(ScmNetwork) network = NULL;
+  ScmWindow *window = open_fixture ("meeting-wrong-types.json", &network);
+
+  scm_test_settle ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_nonnull (scm_test_find_widget (GTK_WIDGET (window), is_label_with_text, "•  Ada"));
+  g_assert_nonnull (scm_test_find_widget (GTK_WIDGET (window), is_label_with_text, "•  Ben"));
+  g_assert_nonnull (scm_test_find_widget (GTK_WIDGET (window), is_label_with_text, "•  Dora, Chair"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 reached (GObject      *source,
          GAsyncResult *result,
@@ -250,6 +267,7 @@ main (int   argc,
   g_test_add_func ("/hardening/markup-is-text", test_markup_is_text);
   g_test_add_func ("/hardening/only-web-links", test_only_web_links);
   g_test_add_func ("/hardening/broken-file-opens", test_broken_file_opens);
+  g_test_add_func ("/hardening/meeting-wrong-types", test_meeting_wrong_types_open);
   g_test_add_func ("/hardening/online-map-without-network", test_online_map_without_network);
 
   return g_test_run ();
