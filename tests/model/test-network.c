@@ -510,6 +510,43 @@ test_duplicate_links (void)
   g_assert_cmpuint (scm_network_get_n_skipped (network), ==, 2);
 }
 
+/* Seconds to load @n_entries centres that each have three problems */
+static double
+time_many_problems (guint  n_entries,
+                    guint *n_problems)
+{
+  g_autoptr(GString) text = g_string_new ("{\"fields\": [], \"centres\": [");
+  g_autoptr(ScmNetwork) network = NULL;
+  gint64 start;
+
+  for (guint i = 0; i < n_entries; i++)
+    g_string_append_printf (text, "%s{\"id\": \"c%u\", \"name\": %u}", i ? "," : "", i, i);
+  g_string_append (text, "]}");
+
+  start = g_get_monotonic_time ();
+  network = load_text (text->str);
+  *n_problems = scm_network_get_n_problems (network);
+  return (g_get_monotonic_time () - start) / 1e6;
+}
+
+/* Problems are gathered in linear time: four times the entries take about
+ * four times as long, not sixteen */
+static void
+test_many_problems_linear (void)
+{
+  guint n = g_getenv ("SCM_TEST_VALGRIND") != NULL ? 2000 : 10000;
+  guint n_small, n_large;
+  double small = time_many_problems (n, &n_small);
+  double large = time_many_problems (4 * n, &n_large);
+
+  g_test_message ("%u problems in %.3f s, %u in %.3f s", n_small, small, n_large, large);
+  /* Per entry: “name” of the wrong type, “city”, “country”, “field”, “latitude”,
+   * “longitude” and “sources” missing */
+  g_assert_cmpuint (n_small, ==, 7 * n);
+  g_assert_cmpuint (n_large, ==, 7 * 4 * n);
+  g_assert_cmpfloat (large, <, 10 * MAX (small, 0.01));
+}
+
 /* Asserts that loading @path fails at once, saying @reason */
 static void
 assert_refused (const char *path,
@@ -607,6 +644,7 @@ main (int   argc,
   g_test_add_func ("/network/load/long-text", test_long_text);
   g_test_add_func ("/network/load/duplicate-links", test_duplicate_links);
   g_test_add_func ("/network/load/special-files", test_special_files);
+  g_test_add_func ("/network/load/many-problems", test_many_problems_linear);
   g_test_add_func ("/network/text/escape-controls", test_escape_controls);
   g_test_add_func ("/network/search/folding", test_search_folding);
 
