@@ -65,7 +65,7 @@ max_text_length (const char *key)
 {
   static const char * const paragraphs[] = { "summary", "notes", "venue_notes", "objectives",
                                              "outcomes", NULL };
-  static const char * const urls[] = { "sources", "website", NULL };
+  static const char * const urls[] = { "sources", "website", "position_sources", NULL };
 
   if (g_strv_contains (paragraphs, key))
     return 4000;
