@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "scm-basemap-source.h"
+#include "scm-geo.h"
 
 struct _ScmBasemapSource
 {
@@ -377,7 +378,7 @@ scm_basemap_source_new (ScmBasemap *basemap)
                                          "license-uri", "https://www.naturalearthdata.com/about/terms-of-use/",
                                          "min-zoom-level", 0,
                                          "max-zoom-level", SCM_BASEMAP_MAX_ZOOM,
-                                         "tile-size", 256,
+                                         "tile-size", SCM_GEO_TILE_SIZE,
                                          "projection", SHUMATE_MAP_PROJECTION_MERCATOR,
                                          NULL);
 

@@ -17,8 +17,8 @@
 #include "scm-link-layer.h"
 #include "scm-link-style.h"
 #include "scm-labels.h"
+#include "scm-map-transform.h"
 
-#define TILE_SIZE 256
 #define HIT_DISTANCE 6
 
 typedef struct
@@ -110,43 +110,6 @@ scm_link_layer_is_link_emphasised (ScmLinkLayer *self,
           scm_link_involves (g_array_index (self->arcs, Arc, index).link, self->selected));
 }
 
-/* Unit-square point → widget point, following the viewport's centre, zoom and rotation */
-typedef struct
-{
-  double centre_x, centre_y, world, half_width, half_height, cos_r, sin_r;
-} ViewTransform;
-
-static ViewTransform
-get_transform (ScmLinkLayer *self,
-               double        width,
-               double        height)
-{
-  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
-  double rotation = shumate_viewport_get_rotation (viewport);
-
-  return (ViewTransform) {
-    .centre_x = scm_geo_longitude_to_x (shumate_location_get_longitude (SHUMATE_LOCATION (viewport))),
-    .centre_y = scm_geo_latitude_to_y (shumate_location_get_latitude (SHUMATE_LOCATION (viewport))),
-    .world = TILE_SIZE * pow (2, shumate_viewport_get_zoom_level (viewport)),
-    .half_width = width / 2, .half_height = height / 2,
-    .cos_r = cos (rotation), .sin_r = sin (rotation),
-  };
-}
-
-static void
-transform_point (const ViewTransform *t,
-                 double               x,
-                 double               y,
-                 double              *view_x,
-                 double              *view_y)
-{
-  double dx = (x - t->centre_x) * t->world;
-  double dy = (y - t->centre_y) * t->world;
-
-  *view_x = t->half_width + dx * t->cos_r - dy * t->sin_r;
-  *view_y = t->half_height + dx * t->sin_r + dy * t->cos_r;
-}
-
 /**
  * scm_link_layer_project_link:
  *
@@ -160,7 +123,7 @@ scm_link_layer_project_link (ScmLinkLayer *self,
                              double        width,
                              double        height)
 {
-  ViewTransform t = get_transform (self, width, height);
+  ScmMapTransform t;
   GPtrArray *pieces;
   GArray *points, *projected;
 
@@ -171,14 +134,16 @@ scm_link_layer_project_link (ScmLinkLayer *self,
   if (piece >= pieces->len)
     return NULL;
 
+  scm_map_transform_from_viewport (&t, shumate_layer_get_viewport (SHUMATE_LAYER (self)), width, height);
+
   points = g_ptr_array_index (pieces, piece);
   projected = g_array_sized_new (FALSE, FALSE, sizeof (double), points->len);
   for (guint i = 0; i < points->len; i += 2)
     {
       double xy[2];
 
-      transform_point (&t, g_array_index (points, double, i), g_array_index (points, double, i + 1),
-                       &xy[0], &xy[1]);
+      scm_map_transform_apply (&t, g_array_index (points, double, i), g_array_index (points, double, i + 1),
+                                &xy[0], &xy[1]);
       g_array_append_vals (projected, xy, 2);
     }
 
@@ -187,7 +152,7 @@ scm_link_layer_project_link (ScmLinkLayer *self,
 
 static void
 trace_arc (cairo_t             *cr,
-           const ViewTransform *t,
+           const ScmMapTransform *t,
            const Arc           *arc)
 {
   for (guint p = 0; p < arc->pieces->len; p++)
@@ -198,8 +163,8 @@ trace_arc (cairo_t             *cr,
         {
           double x, y;
 
-          transform_point (t, g_array_index (piece, double, i), g_array_index (piece, double, i + 1),
-                           &x, &y);
+          scm_map_transform_apply (t, g_array_index (piece, double, i), g_array_index (piece, double, i + 1),
+                                    &x, &y);
           if (i == 0)
             cairo_move_to (cr, x, y);
           else
@@ -211,7 +176,7 @@ trace_arc (cairo_t             *cr,
 static void
 draw_arcs (ScmLinkLayer        *self,
            cairo_t             *cr,
-           const ViewTransform *t,
+           const ScmMapTransform *t,
            gboolean             emphasised)
 {
   for (guint i = 0; i < self->arcs->len; i++)
@@ -233,7 +198,7 @@ draw_arcs (ScmLinkLayer        *self,
 static void
 draw_focused (ScmLinkLayer        *self,
               cairo_t             *cr,
-              const ViewTransform *t)
+              const ScmMapTransform *t)
 {
   for (guint i = 0; self->focused != NULL && i < self->arcs->len; i++)
     {
@@ -259,13 +224,13 @@ scm_link_layer_snapshot (GtkWidget   *widget,
   ScmLinkLayer *self = SCM_LINK_LAYER (widget);
   double width = gtk_widget_get_width (widget);
   double height = gtk_widget_get_height (widget);
-  ViewTransform t;
+  ScmMapTransform t;
   cairo_t *cr;
 
   if (self->arcs->len == 0 || width <= 0 || height <= 0)
     return;
 
-  t = get_transform (self, width, height);
+  scm_map_transform_from_viewport (&t, shumate_layer_get_viewport (SHUMATE_LAYER (self)), width, height);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   draw_arcs (self, cr, &t, FALSE);
   draw_arcs (self, cr, &t, TRUE);

@@ -998,7 +998,7 @@ moved_since_framing (ScmMapView *self)
 {
   ShumateViewport *viewport = get_viewport (self);
   double zoom = shumate_viewport_get_zoom_level (viewport);
-  double world = 256 * pow (2, zoom);
+  double world = SCM_GEO_TILE_SIZE * pow (2, zoom);
   double dx = scm_geo_longitude_to_x (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)))
               - scm_geo_longitude_to_x (self->framed_view[1]);
   double dy = scm_geo_latitude_to_y (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)))
@@ -1012,7 +1012,7 @@ static GArray *
 shown_area (ScmMapView *self)
 {
   ShumateViewport *viewport = get_viewport (self);
-  double world = 256 * pow (2, shumate_viewport_get_zoom_level (viewport));
+  double world = SCM_GEO_TILE_SIZE * pow (2, shumate_viewport_get_zoom_level (viewport));
   double x = scm_geo_longitude_to_x (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)));
   double y = scm_geo_latitude_to_y (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)));
   double half_width = MIN (gtk_widget_get_width (GTK_WIDGET (self->simple_map)) / 2.0 / world, 0.5);
@@ -1071,7 +1071,7 @@ scm_map_view_render_basemap (ScmMapView *self,
 
   viewport = get_viewport (self);
   zoom = shumate_viewport_get_zoom_level (viewport);
-  world = 256 * pow (2, zoom);
+  world = SCM_GEO_TILE_SIZE * pow (2, zoom);
   width = gtk_widget_get_width (GTK_WIDGET (self->simple_map));
   height = gtk_widget_get_height (GTK_WIDGET (self->simple_map));
   scm_basemap_source_render_view (self->basemap_source, cr, zoom,

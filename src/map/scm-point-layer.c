@@ -16,9 +16,9 @@
 
 #include "scm-field-symbol.h"
 #include "scm-geo.h"
+#include "scm-map-transform.h"
 #include "scm-point-layer.h"
 
-#define TILE_SIZE 256
 #define CELL_SIZE 44     /* pixels: places closer than this share a bubble */
 #define SYMBOL_RADIUS 8
 #define HIT_RADIUS 14
@@ -72,7 +72,7 @@ static void
 make_groups (ScmPointLayer *self,
              int            zoom)
 {
-  double cells = TILE_SIZE * pow (2, zoom) / CELL_SIZE;
+  double cells = SCM_GEO_TILE_SIZE * pow (2, zoom) / CELL_SIZE;
   g_autoptr(GHashTable) by_cell = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (gint64));
 
@@ -147,48 +147,34 @@ first_group_from (ScmPointLayer *self,
   return low;
 }
 
-typedef struct
-{
-  double centre_x, centre_y, world, half_width, half_height;
-} View;
-
-static View
-get_view (ScmPointLayer *self)
-{
-  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
-
-  return (View) {
-    scm_geo_longitude_to_x (shumate_location_get_longitude (SHUMATE_LOCATION (viewport))),
-    scm_geo_latitude_to_y (shumate_location_get_latitude (SHUMATE_LOCATION (viewport))),
-    TILE_SIZE * pow (2, shumate_viewport_get_zoom_level (viewport)),
-    gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
-    gtk_widget_get_height (GTK_WIDGET (self)) / 2.0,
-  };
-}
-
 /* Calls @func for each group in view, with its widget position */
 static void
 foreach_group_in_view (ScmPointLayer *self,
                        void (*func) (ScmPointLayer *self, const Group *group, double x, double y, gpointer data),
                        gpointer       data)
 {
-  View view = get_view (self);
-  double margin = CELL_SIZE / view.world;
-  double west = view.centre_x - view.half_width / view.world - margin;
-  double east = view.centre_x + view.half_width / view.world + margin;
+  ScmMapTransform transform;
+  double west, north, east, south, margin;
+
+  scm_map_transform_from_viewport (&transform, shumate_layer_get_viewport (SHUMATE_LAYER (self)),
+                                   gtk_widget_get_width (GTK_WIDGET (self)),
+                                   gtk_widget_get_height (GTK_WIDGET (self)));
+  scm_map_transform_get_bounds (&transform, &west, &north, &east, &south);
+  margin = CELL_SIZE / transform.world;
 
   ensure_groups (self);
 
-  for (guint i = first_group_from (self, west); i < self->groups->len; i++)
+  for (guint i = first_group_from (self, west - margin); i < self->groups->len; i++)
     {
       const Group *group = &g_array_index (self->groups, Group, i);
-      double x = (group->x - view.centre_x) * view.world + view.half_width;
-      double y = (group->y - view.centre_y) * view.world + view.half_height;
+      double x, y;
 
-      if (group->x > east)
+      if (group->x > east + margin)
         break;
-      if (y >= -CELL_SIZE && y <= 2 * view.half_height + CELL_SIZE)
-        func (self, group, x, y, data);
+      if (group->y < north - margin || group->y > south + margin)
+        continue;
+      scm_map_transform_apply (&transform, group->x, group->y, &x, &y);
+      func (self, group, x, y, data);
     }
 }
 
