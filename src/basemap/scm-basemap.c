@@ -14,6 +14,7 @@
 
 #include "scm-basemap.h"
 #include "scm-cities.h"
+#include "scm-halo-text.h"
 #include "scm-country.h"
 #include "scm-reader-private.h"
 
@@ -481,8 +482,7 @@ measure_label (Label       *label,
   g_atomic_int_set (&label->width, (int)ceil (width / unit));
 }
 
-/* Text with a halo of land colour, so that borders never cross it. Glyphs are
- * shown, not traced: far cheaper than stroking their outlines. */
+/* Text with a halo of land colour, so that borders never cross it */
 static void
 draw_label (cairo_t                 *cr,
             PangoLayout             *layout,
@@ -491,19 +491,7 @@ draw_label (cairo_t                 *cr,
             double                   y,
             double                   unit)
 {
-  static const double halo[][2] = { { -1, 0 }, { 1, 0 }, { 0, -1 }, { 0, 1 },
-                                    { -0.7, -0.7 }, { 0.7, -0.7 }, { -0.7, 0.7 }, { 0.7, 0.7 } };
-
-  set_color (cr, palette->land);
-  for (guint i = 0; i < G_N_ELEMENTS (halo); i++)
-    {
-      cairo_move_to (cr, x + 1.5 * unit * halo[i][0], y + 1.5 * unit * halo[i][1]);
-      pango_cairo_show_layout (cr, layout);
-    }
-
-  set_color (cr, palette->label);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  scm_halo_text_draw (cr, layout, x, y, 1.5 * unit, palette->label, palette->land);
 }
 
 static PangoLayout *

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "scm-cities.h"
+#include "scm-halo-text.h"
 #include "scm-geo.h"
 #include "scm-reader-private.h"
 
@@ -612,8 +613,6 @@ draw_dot (cairo_t      *cr,
   cairo_fill (cr);
 }
 
-/* Glyphs shown in the halo colour around the name, then the name: far cheaper
- * than stroking their outlines. */
 static void
 draw_name (cairo_t      *cr,
            PangoLayout  *layout,
@@ -623,19 +622,7 @@ draw_name (cairo_t      *cr,
            const double  text_rgb[3],
            const double  halo_rgb[3])
 {
-  static const double halo[][2] = { { -1, 0 }, { 1, 0 }, { 0, -1 }, { 0, 1 },
-                                    { -0.7, -0.7 }, { 0.7, -0.7 }, { -0.7, 0.7 }, { 0.7, 0.7 } };
-
-  cairo_set_source_rgb (cr, halo_rgb[0], halo_rgb[1], halo_rgb[2]);
-  for (guint i = 0; i < G_N_ELEMENTS (halo); i++)
-    {
-      cairo_move_to (cr, x + HALO * unit * halo[i][0], y + HALO * unit * halo[i][1]);
-      pango_cairo_show_layout (cr, layout);
-    }
-
-  cairo_set_source_rgb (cr, text_rgb[0], text_rgb[1], text_rgb[2]);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  scm_halo_text_draw (cr, layout, x, y, HALO * unit, text_rgb, halo_rgb);
 }
 
 /**

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "scm-export.h"
+#include "scm-halo-text.h"
 
 static const char * const extensions[] = {
   [SCM_EXPORT_FORMAT_PNG] = ".png",
@@ -150,43 +151,149 @@ render_png (ScmMapView *view,
 }
 
 static cairo_status_t
-append_to_array (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
+append_to_string (void                *closure,
+                  const unsigned char *data,
+                  unsigned int         length)
 {
-  g_byte_array_append (closure, data, length);
+  g_string_append_len (closure, (const char *)data, length);
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* The basemap as paths, then everything over it (markers, links, legend,
- * caption) as cairo draws the widgets. The map's tiles were hidden before
- * its last frame: a snapshot taken right after hiding them draws nothing. */
+static void
+append_number (GString    *svg,
+               const char *name,
+               double      value)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append_printf (svg, " %s=\"%s\"", name, g_ascii_formatd (number, sizeof number, "%.2f", value));
+}
+
+static void
+append_color (GString      *svg,
+              const char   *name,
+              const double  rgb[3])
+{
+  g_string_append_printf (svg, " %s=\"#%02x%02x%02x\"", name, (guint)(rgb[0] * 255 + 0.5),
+                          (guint)(rgb[1] * 255 + 0.5), (guint)(rgb[2] * 255 + 0.5));
+}
+
+/* A name of the basemap as an SVG <text>, its halo a stroke painted under it */
+static void
+append_text_element (const ScmHaloText *text,
+                     gpointer           user_data)
+{
+  GString *svg = user_data;
+  g_autofree char *family = g_markup_escape_text (pango_font_description_get_family (text->font), -1);
+  g_autofree char *escaped = g_markup_escape_text (text->text, -1);
+
+  g_string_append (svg, "<text");
+  append_number (svg, "x", text->x);
+  append_number (svg, "y", text->baseline);
+  g_string_append_printf (svg, " font-family=\"%s\" font-weight=\"%d\"", family,
+                          (int)pango_font_description_get_weight (text->font));
+  append_number (svg, "font-size", pango_font_description_get_size (text->font) / (double)PANGO_SCALE);
+  append_color (svg, "fill", text->rgb);
+  append_color (svg, "stroke", text->halo_rgb);
+  append_number (svg, "stroke-width", 2 * text->halo_width);
+  g_string_append_printf (svg, " stroke-linejoin=\"round\" paint-order=\"stroke\">%s</text>\n", escaped);
+}
+
+/* Draws with @draw on an SVG surface of @width × @height; NULL on failure */
+static GString *
+draw_svg (int      width,
+          int      height,
+          void   (*draw) (cairo_t *cr, gpointer data),
+          gpointer data)
+{
+  g_autoptr(GString) svg = g_string_new (NULL);
+  cairo_surface_t *surface = cairo_svg_surface_create_for_stream (append_to_string, svg, width, height);
+  cairo_t *cr = cairo_create (surface);
+  cairo_status_t status;
+
+  draw (cr, data);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  return status == CAIRO_STATUS_SUCCESS ? g_steal_pointer (&svg) : NULL;
+}
+
+typedef struct
+{
+  ScmMapView *view;
+  GString *names;
+} BasemapDrawing;
+
+static void
+draw_basemap (cairo_t  *cr,
+              gpointer  data)
+{
+  BasemapDrawing *drawing = data;
+
+  scm_halo_text_set_sink (cr, append_text_element, drawing->names);
+  scm_map_view_render_basemap (drawing->view, cr);
+}
+
+static void
+draw_node (cairo_t  *cr,
+           gpointer  node)
+{
+  gsk_render_node_draw (node, cr);
+}
+
+/* What lies between an SVG document's <svg …> and </svg> */
+static char *
+svg_content (const char *document,
+             const char *id_prefix)
+{
+  const char *start = strstr (document, "<svg");
+  const char *end = g_strrstr (document, "</svg>");
+  g_autofree char *content = NULL;
+  g_autoptr(GRegex) references = NULL;
+
+  start = start ? strchr (start, '>') : NULL;
+  if (start == NULL || end == NULL || end < start)
+    return g_strdup ("");
+  content = g_strndup (start + 1, end - start - 1);
+
+  /* Two documents of cairo's number their definitions alike */
+  references = g_regex_new ("(\\bid=\"|url\\(#|href=\"#)", G_REGEX_OPTIMIZE, 0, NULL);
+  return g_regex_replace (references, content, -1, 0, id_prefix ? "\\1o-" : "\\1", 0, NULL);
+}
+
+/* The basemap as paths with its names as <text>, then everything over it
+ * (markers, links, legend, caption) as cairo draws the widgets, each in a
+ * document of cairo's, joined: cairo itself writes text as glyph shapes.
+ * The map's tiles were hidden before its last frame: a snapshot taken right
+ * after hiding them draws nothing. */
 static GBytes *
 render_svg (ScmMapView  *view,
             int          width,
             int          height)
 {
-  g_autoptr(GByteArray) svg = g_byte_array_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
+  g_autoptr(GskRenderNode) node = snapshot_widget (GTK_WIDGET (view), width, height);
+  g_autoptr(GString) names = g_string_new (NULL);
+  BasemapDrawing drawing = { view, names };
+  g_autoptr(GString) basemap = draw_svg (width, height, draw_basemap, &drawing);
+  g_autoptr(GString) overlay = node ? draw_svg (width, height, draw_node, node) : g_string_new (NULL);
+  g_autofree char *basemap_content = NULL;
+  g_autofree char *overlay_content = NULL;
+  GString *svg;
+  const char *header_end;
 
-  node = snapshot_widget (GTK_WIDGET (view), width, height);
-
-  surface = cairo_svg_surface_create_for_stream (append_to_array, svg, width, height);
-  cr = cairo_create (surface);
-  scm_map_view_render_basemap (view, cr);
-  if (node != NULL)
-    gsk_render_node_draw (node, cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
+  if (basemap == NULL || overlay == NULL ||
+      (header_end = strstr (basemap->str, "<svg")) == NULL || (header_end = strchr (header_end, '>')) == NULL)
     return NULL;
-  return g_byte_array_free_to_bytes (g_steal_pointer (&svg));
+
+  basemap_content = svg_content (basemap->str, NULL);
+  overlay_content = svg_content (overlay->str, "o-");
+  svg = g_string_new_len (basemap->str, header_end + 1 - basemap->str);
+  g_string_append (svg, basemap_content);
+  g_string_append_printf (svg, "<g id=\"basemap-names\">\n%s</g>\n", names->str);
+  g_string_append (svg, overlay_content);
+  g_string_append (svg, "</svg>\n");
+  return g_string_free_to_bytes (svg);
 }
 
 /**

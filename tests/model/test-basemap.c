@@ -10,6 +10,7 @@
 
 #include "scm-basemap.h"
 #include "scm-geo.h"
+#include "scm-halo-text.h"
 #include "scm-network.h"
 
 typedef struct
@@ -330,6 +331,36 @@ test_view_as_svg (void)
   g_assert_null (strstr (svg->str, "<image"));
 }
 
+static void
+collect_name (const ScmHaloText *text,
+              gpointer           user_data)
+{
+  g_ptr_array_add (user_data, g_strdup (text->text));
+}
+
+/* With a sink, the names go to it as text, and no glyph is drawn */
+static void
+test_view_names_to_sink (void)
+{
+  g_autoptr(ScmBasemap) basemap = load_basemap ();
+  g_autoptr(GString) svg = g_string_new (NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  cairo_surface_t *surface = cairo_svg_surface_create_for_stream (append_to_string, svg, 1024, 768);
+  cairo_t *cr = cairo_create (surface);
+  double world = 256 * pow (2, 3);
+
+  scm_halo_text_set_sink (cr, collect_name, names);
+  /* South America at zoom 3 */
+  scm_basemap_render_view (basemap, cr, 3, scm_geo_longitude_to_x (-60) * world - 512,
+                           scm_geo_latitude_to_y (-15) * world - 384, 1024, 768, SCM_BASEMAP_STYLE_LIGHT, 1);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+
+  g_assert_true (g_ptr_array_find_with_equal_func (names, "Brazil", g_str_equal, NULL));
+  g_assert_null (strstr (svg->str, "glyph"));
+}
+
 /* Draws the 3 × 3 tiles around @place at @zoom into one image, the place's
  * pixel at *px, *py. The caller destroys the surface. */
 static cairo_surface_t *
@@ -576,6 +607,7 @@ main (int   argc,
   g_test_add_func ("/basemap/view/is-tile", test_view_is_tile);
   g_test_add_func ("/basemap/view/wraps", test_view_wraps);
   g_test_add_func ("/basemap/view/as-svg", test_view_as_svg);
+  g_test_add_func ("/basemap/view/names-to-sink", test_view_names_to_sink);
   g_test_add_func ("/basemap/cities/drawn", test_cities_drawn);
   g_test_add_func ("/basemap/cities/hosts", test_cities_hosts);
   g_test_add_func ("/basemap/cities/languages", test_cities_languages);

@@ -112,6 +112,18 @@ assert_png_size (const char *path,
   g_assert_cmpint (gdk_texture_get_height (texture), ==, height);
 }
 
+static void
+assert_well_formed (const char *xml)
+{
+  static const GMarkupParser parser = { NULL };
+  g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_markup_parse_context_parse (context, xml, -1, &error) &&
+                 g_markup_parse_context_end_parse (context, &error));
+  g_assert_no_error (error);
+}
+
 static guint
 count_occurrences (const char *text,
                    const char *needle)
@@ -123,7 +135,7 @@ count_occurrences (const char *text,
   return n;
 }
 
-/* "As shown": the map's own size; the SVG's basemap is paths, not tiles */
+/* "As shown": the map's own size; the SVG's basemap is paths and text, not tiles */
 static void
 test_export (Fixture       *fixture,
              gconstpointer  data)
@@ -141,14 +153,18 @@ test_export (Fixture       *fixture,
   g_assert_no_error (export_and_wait (fixture->window, png, 0, 0));
   assert_png_size (png, width, height);
 
-  g_assert_no_error (export_and_wait (fixture->window, svg, 0, 0));
+  /* At a slide's size the map is framed close enough for country names */
+  g_assert_no_error (export_and_wait (fixture->window, svg, 1280, 720));
   g_assert_true (g_file_get_contents (svg, &svg_text, NULL, NULL));
-  size_attributes = g_strdup_printf ("viewBox=\"0 0 %d %d\"", width, height);
+  size_attributes = g_strdup ("viewBox=\"0 0 1280 720\"");
   g_assert_true (g_str_has_prefix (svg_text, "<?xml"));
   g_assert_nonnull (strstr (svg_text, size_attributes));
   g_assert_true (g_str_has_suffix (g_strchomp (svg_text), "</svg>"));
   /* Coasts and borders are paths, and so is each marker's symbol over them */
   g_assert_cmpuint (count_occurrences (svg_text, "<path"), >, scm_map_view_get_n_shown_markers (fixture->map_view));
+  /* Country names are text; the document is well-formed XML */
+  g_assert_nonnull (strstr (svg_text, "<g id=\"basemap-names\">\n<text "));
+  assert_well_formed (svg_text);
   /* No tile of the basemap is a picture: the only pictures are the blurs of
    * shadows and halos, smaller than a tile */
   for (const char *image = strstr (svg_text, "<image"); image != NULL; image = strstr (image + 1, "<image"))
