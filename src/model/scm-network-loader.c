@@ -176,7 +176,6 @@ is_duplicate_link (const ScmEntry *entry,
   g_autofree char *key = g_strdup_printf ("%s\n%s\n%d", reversed ? to_id : from_id,
                                           reversed ? from_id : to_id, kind);
   guint first = GPOINTER_TO_UINT (g_hash_table_lookup (seen, key));
-  g_autofree char *first_from = NULL;
 
   if (first == 0)
     {
