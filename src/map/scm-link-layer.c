@@ -21,10 +21,15 @@
 
 #define HIT_DISTANCE 6
 
+/* Half the widest stroke (the focused link's halo), and then some for its caps */
+#define STROKE_MARGIN 6
+
 typedef struct
 {
   ScmLink *link;
   GPtrArray *pieces;   /* GArray of doubles, x and y in the unit square */
+  double x0, y0, x1, y1;   /* the pieces' bounding box, unit square */
+  gboolean in_view;        /* at the frame being drawn */
 } Arc;
 
 struct _ScmLinkLayer
@@ -60,7 +65,7 @@ build_arc (ScmLink *link)
   double lat2 = scm_centre_get_latitude (to), lon2 = scm_centre_get_longitude (to);
   guint n_segments = CLAMP ((guint)(scm_geo_distance_km (lat1, lon1, lat2, lon2) / 100), 8, 128);
   g_autoptr(GArray) points = scm_geo_great_circle (lat1, lon1, lat2, lon2, n_segments);
-  Arc arc = { g_object_ref (link), scm_geo_split_antimeridian (points) };
+  Arc arc = { g_object_ref (link), scm_geo_split_antimeridian (points), 1, 1, 0, 0, FALSE };
 
   for (guint p = 0; p < arc.pieces->len; p++)
     {
@@ -68,11 +73,15 @@ build_arc (ScmLink *link)
 
       for (guint i = 0; i < piece->len; i += 2)
         {
-          double latitude = g_array_index (piece, double, i);
-          double longitude = g_array_index (piece, double, i + 1);
+          double x = scm_geo_longitude_to_x (g_array_index (piece, double, i + 1));
+          double y = scm_geo_latitude_to_y (g_array_index (piece, double, i));
 
-          g_array_index (piece, double, i) = scm_geo_longitude_to_x (longitude);
-          g_array_index (piece, double, i + 1) = scm_geo_latitude_to_y (latitude);
+          g_array_index (piece, double, i) = x;
+          g_array_index (piece, double, i + 1) = y;
+          arc.x0 = MIN (arc.x0, x);
+          arc.y0 = MIN (arc.y0, y);
+          arc.x1 = MAX (arc.x1, x);
+          arc.y1 = MAX (arc.y1, y);
         }
     }
 
@@ -183,7 +192,7 @@ draw_arcs (ScmLinkLayer        *self,
     {
       const Arc *arc = &g_array_index (self->arcs, Arc, i);
 
-      if (!scm_link_layer_is_link_shown (self, i) ||
+      if (!arc->in_view || !scm_link_layer_is_link_shown (self, i) ||
           scm_link_layer_is_link_emphasised (self, i) != emphasised)
         continue;
 
@@ -204,7 +213,7 @@ draw_focused (ScmLinkLayer        *self,
     {
       const Arc *arc = &g_array_index (self->arcs, Arc, i);
 
-      if (arc->link != self->focused)
+      if (arc->link != self->focused || !arc->in_view)
         continue;
 
       trace_arc (cr, t, arc);
@@ -217,6 +226,65 @@ draw_focused (ScmLinkLayer        *self,
     }
 }
 
+/* The widget box of @arc's strokes, clipped to the widget; FALSE when empty */
+static gboolean
+get_arc_box (const ScmMapTransform *t,
+             const Arc             *arc,
+             graphene_rect_t       *box)
+{
+  const double corners[4][2] = { { arc->x0, arc->y0 }, { arc->x1, arc->y0 },
+                                 { arc->x0, arc->y1 }, { arc->x1, arc->y1 } };
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (corners); i++)
+    {
+      double x, y;
+
+      scm_map_transform_apply (t, corners[i][0], corners[i][1], &x, &y);
+      x0 = MIN (x0, x);
+      y0 = MIN (y0, y);
+      x1 = MAX (x1, x);
+      y1 = MAX (y1, y);
+    }
+
+  x0 = MAX (x0 - STROKE_MARGIN, 0);
+  y0 = MAX (y0 - STROKE_MARGIN, 0);
+  x1 = MIN (x1 + STROKE_MARGIN, 2 * t->half_width);
+  y1 = MIN (y1 + STROKE_MARGIN, 2 * t->half_height);
+  if (x1 <= x0 || y1 <= y0)
+    return FALSE;
+
+  graphene_rect_init (box, x0, y0, x1 - x0, y1 - y0);
+  return TRUE;
+}
+
+/* Marks the arcs that reach into the widget; returns the box around them,
+ * so that a frame composites only that part of the layer */
+static gboolean
+find_arcs_in_view (ScmLinkLayer          *self,
+                   const ScmMapTransform *t,
+                   graphene_rect_t       *bounds)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < self->arcs->len; i++)
+    {
+      Arc *arc = &g_array_index (self->arcs, Arc, i);
+      graphene_rect_t box;
+
+      arc->in_view = get_arc_box (t, arc, &box);
+      if (!arc->in_view)
+        continue;
+      if (any)
+        graphene_rect_union (bounds, &box, bounds);
+      else
+        *bounds = box;
+      any = TRUE;
+    }
+
+  return any;
+}
+
 static void
 scm_link_layer_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
@@ -224,6 +292,7 @@ scm_link_layer_snapshot (GtkWidget   *widget,
   ScmLinkLayer *self = SCM_LINK_LAYER (widget);
   double width = gtk_widget_get_width (widget);
   double height = gtk_widget_get_height (widget);
+  graphene_rect_t bounds;
   ScmMapTransform t;
   cairo_t *cr;
 
@@ -231,7 +300,9 @@ scm_link_layer_snapshot (GtkWidget   *widget,
     return;
 
   scm_map_transform_from_viewport (&t, shumate_layer_get_viewport (SHUMATE_LAYER (self)), width, height);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!find_arcs_in_view (self, &t, &bounds))
+    return;
+  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
   draw_arcs (self, cr, &t, FALSE);
   draw_arcs (self, cr, &t, TRUE);
   draw_focused (self, cr, &t);
