@@ -88,20 +88,21 @@ time_app_loader (GBytes *bytes)
   return elapsed;
 }
 
-/* The floor: json-glib's parse of the same bytes, with no validation or objects */
+/* The floor: json-glib alone reads the same bytes into its tree and lets it
+ * go, as any reader of the file must (the app's loader does both as well);
+ * no validation, no objects */
 static double
 time_json_parse (GBytes *bytes)
 {
   gint64 start = g_get_monotonic_time ();
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonParser *parser = json_parser_new ();
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
-  double elapsed;
 
   if (!json_parser_load_from_data (parser, data, size, NULL))
     g_error ("The generated network is not JSON");
-  elapsed = bench_time_ms (start);
-  return elapsed;
+  g_object_unref (parser);
+  return bench_time_ms (start);
 }
 
 /* The app's loader against json-glib alone, run alternately so that the
