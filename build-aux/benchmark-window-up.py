@@ -5,13 +5,16 @@
 #   benchmark-window-up.py [--runs N] [--settle S] NAME=COMMAND ...
 #
 # Each program is started in turn (one warm-up round, then N rounds), under
-# the X display of $DISPLAY. Its window is up when the X server reports the
-# first drawing inside a newly mapped top-level window of the size of a main
-# window: the X Damage extension on the root window sees every drawing of
-# every client, so no program needs to cooperate. After S seconds (its tiles
-# drawn) the program's peak resident memory (VmHWM) is read and it is ended.
-# Prints "window-up-NAME-median MS ms" and "resident-memory-NAME-median KIB KiB"
-# lines, and the ratio of the first program to each of the others.
+# the X display of $DISPLAY, and watched through the X Damage extension on the
+# root window, which sees every drawing of every client, so that no program
+# needs to cooperate. In a newly mapped top-level window of a main window's
+# size, the first drawing is its first frame ("window-first-frame"); the last
+# drawing before the window stays unchanged for QUIET seconds is when it shows
+# its map, tiles and all ("window-up"): a window that first shows an empty map
+# and its tiles a moment later is up only then. After S seconds the program's
+# peak resident memory (VmHWM) is read and it is ended. Prints medians as
+# "NAME-PROGRAM-median VALUE UNIT" lines and the ratio of the first program to
+# each of the others.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
@@ -30,6 +33,7 @@ MAP_NOTIFY = 19
 SUBSTRUCTURE_NOTIFY_MASK = 1 << 19
 DAMAGE_REPORT_RAW_RECTANGLES = 0
 MIN_WINDOW_SIDE = 200   # tooltips, menus and hidden helper windows are smaller
+QUIET = 0.4             # seconds without drawing: the window shows what it will show
 
 
 class XMapEvent(ctypes.Structure):
@@ -106,13 +110,16 @@ class Screen:
         return attributes
 
     def wait_for_window_up(self, process, timeout):
-        """Seconds from now to the first drawing in a new main window"""
+        """Times of the first and of the last drawing in a new main window,
+        the last one followed by QUIET seconds without any"""
         event = XEvent()
-        window = None
+        window = first = last = None
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline and process.poll() is None:
+            if last is not None and time.monotonic() - last >= QUIET:
+                return first, last
             if not self.x11.XPending(self.display):
-                select.select([self.fd], [], [], 0.05)
+                select.select([self.fd], [], [], 0.02)
                 continue
             self.x11.XNextEvent(self.display, ctypes.byref(event))
             now = time.monotonic()
@@ -124,8 +131,9 @@ class Screen:
                 area = event.xdamage.area
                 if (window.x <= area.x < window.x + window.width and
                         window.y <= area.y < window.y + window.height):
-                    return now
-        return None
+                    first = first or now
+                    last = now
+        return first, last
 
 
 def peak_memory_kib(pid):
@@ -137,16 +145,17 @@ def peak_memory_kib(pid):
 
 
 def measure(screen, command, settle):
+    """Milliseconds to the first frame and to the window up, and the peak memory"""
     screen.drain()
     start = time.monotonic()
     process = subprocess.Popen(shlex.split(command), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                start_new_session=True)
     try:
-        up = screen.wait_for_window_up(process, timeout=30)
-        if up is None:
-            return None, None
-        time.sleep(settle)
-        return (up - start) * 1000, peak_memory_kib(process.pid)
+        first, last = screen.wait_for_window_up(process, timeout=30)
+        if first is None:
+            return None
+        time.sleep(max(0, settle - (time.monotonic() - last)))
+        return (first - start) * 1000, (last - start) * 1000, peak_memory_kib(process.pid)
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         try:
@@ -168,28 +177,27 @@ def main():
             settle = float(value)
     programs = [arg.split("=", 1) for arg in args]
 
+    figures = (("window-first-frame", "ms"), ("window-up", "ms"), ("resident-memory", "KiB"))
     screen = Screen()
-    times = {name: [] for name, _ in programs}
-    memory = {name: [] for name, _ in programs}
+    values = {name: [] for name, _ in programs}
     for run in range(runs + 1):
         for name, command in programs:
-            up, peak = measure(screen, command, settle)
-            if up is None:
+            measured = measure(screen, command, settle)
+            if measured is None:
                 print(f"# window-up: {name} put up no window", flush=True)
                 return 1
             if run > 0:   # the first round warms the caches
-                times[name].append(up)
-                memory[name].append(peak)
+                values[name].append(measured)
 
-    medians = {}
+    medians = {name: [statistics.median(run[i] for run in values[name]) for i in range(len(figures))]
+               for name, _ in programs}
     for name, _ in programs:
-        medians[name] = (statistics.median(times[name]), statistics.median(memory[name]))
-        print(f"window-up-{name}-median {medians[name][0]:.0f} ms")
-        print(f"resident-memory-{name}-median {medians[name][1]:.0f} KiB")
+        for i, (figure, unit) in enumerate(figures):
+            print(f"{figure}-{name}-median {medians[name][i]:.0f} {unit}")
     first = programs[0][0]
     for name, _ in programs[1:]:
-        print(f"window-up-{first}-{name}-ratio {medians[first][0] / medians[name][0]:.2f} x")
-        print(f"resident-memory-{first}-{name}-ratio {medians[first][1] / medians[name][1]:.2f} x")
+        for i, (figure, unit) in enumerate(figures):
+            print(f"{figure}-{first}-{name}-ratio {medians[first][i] / medians[name][i]:.2f} x")
     return 0
 
 
