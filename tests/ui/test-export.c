@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <gtk/gtk.h>
 #include <stdlib.h>
 #include <string.h>
@@ -307,6 +308,37 @@ test_dialog_matches_command_line (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Once the user moved the map, an export frames the area it shows */
+static void
+test_moved_map_keeps_its_area (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  ScmWindow *copy = scm_window_new (NULL, fixture->network);
+  ScmMapView *copy_view = scm_window_get_map_view (copy);
+  double latitude, longitude, zoom;
+
+  scm_test_settle ();
+  scm_map_view_set_view (fixture->map_view, 35.7, 139.7, 6);
+  scm_test_settle ();
+
+  scm_map_view_copy_framing (copy_view, fixture->map_view);
+  gtk_window_set_default_size (GTK_WINDOW (copy), 1600, 1000);
+  scm_test_show_window (GTK_WINDOW (copy));
+  scm_test_settle ();
+
+  /* Tokyo, a little more of it on a larger map; not the whole network. The
+   * centre is a few degrees west, so that the area sits right of the legend */
+  scm_map_view_get_view (copy_view, &latitude, &longitude, &zoom);
+  g_assert_cmpfloat (fabs (latitude - 35.7), <, 1);
+  g_assert_cmpfloat (longitude, <=, 139.7 + 0.5);
+  g_assert_cmpfloat (longitude, >, 139.7 - 5);
+  /* The area with the framing's margins: at most half a step further out */
+  g_assert_cmpfloat (zoom, >=, 5.5);
+  g_assert_cmpfloat (zoom, <=, 7);
+
+  gtk_window_destroy (GTK_WINDOW (copy));
+}
+
 /* Failures are said in the window, with the reason */
 static void
 test_failure_in_window (Fixture       *fixture,
@@ -448,6 +480,8 @@ main (int   argc,
   g_test_add ("/export/at-size", Fixture, NULL, fixture_set_up, test_export_at_size, fixture_tear_down);
   g_test_add ("/export/dialog-matches-command-line", Fixture, NULL, fixture_set_up,
               test_dialog_matches_command_line, fixture_tear_down);
+  g_test_add ("/export/moved-map-keeps-its-area", Fixture, NULL, fixture_set_up,
+              test_moved_map_keeps_its_area, fixture_tear_down);
   g_test_add ("/export/failure-in-window", Fixture, NULL, fixture_set_up, test_failure_in_window, fixture_tear_down);
   g_test_add ("/export/save-targets", Fixture, NULL, fixture_set_up, test_save_targets, fixture_tear_down);
   g_test_add_func ("/export/size-parsing", test_size_parsing);
