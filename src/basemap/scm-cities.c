@@ -52,12 +52,22 @@ struct _ScmCities
 
 G_DEFINE_FINAL_TYPE (ScmCities, scm_cities, G_TYPE_OBJECT)
 
+/* A name and its halo drawn once, copied into every tile that shows it */
+typedef struct
+{
+  double unit;
+  int x, y;                  /* where the masks start, from the name's first whole pixel */
+  cairo_surface_t *halo;
+  cairo_surface_t *glyphs;
+} NameMasks;
+
 typedef struct
 {
   guint city;
   double dot_x, dot_y;     /* world pixels */
   double text_x, text_y;   /* top left of the name */
   ScmLabelBox box;         /* dot and name, with their halo */
+  NameMasks *masks;        /* made by the first tile that draws the name */
 } Placed;
 
 struct _ScmCityLabels
@@ -489,6 +499,7 @@ place_city (Grid       *grid,
         grid_take (grid, &dot);
       grid_take (grid, &text);
       *placed = (Placed) {
+        .masks = NULL,
         .city = index, .dot_x = x, .dot_y = y, .text_x = left, .text_y = top,
         .box = { MIN (dot.x0, text.x0), MIN (dot.y0, text.y0), MAX (dot.x1, text.x1), MAX (dot.y1, text.y1) },
       };
@@ -574,11 +585,21 @@ scm_city_labels_has_city (const ScmCityLabels *labels,
   return FALSE;
 }
 
+static void
+name_masks_free (NameMasks *masks)
+{
+  cairo_surface_destroy (masks->halo);
+  cairo_surface_destroy (masks->glyphs);
+  g_free (masks);
+}
+
 void
 scm_city_labels_free (ScmCityLabels *labels)
 {
   if (labels == NULL)
     return;
+  for (guint i = 0; i < labels->placed->len; i++)
+    g_clear_pointer (&g_array_index (labels->placed, Placed, i).masks, name_masks_free);
   g_object_unref (labels->cities);
   g_array_unref (labels->placed);
   g_free (labels);
@@ -625,6 +646,69 @@ draw_name (cairo_t      *cr,
   scm_halo_text_draw (cr, layout, x, y, HALO * unit, text_rgb, halo_rgb);
 }
 
+/* @layout holds the name, at @unit device pixels per pixel of the world and
+ * @text_unit per pixel of text. The name sits at the same fraction of a pixel
+ * in every tile, whose origins are whole pixels: the masks fit them all. */
+static NameMasks *
+name_masks_new (PangoLayout  *layout,
+                const Placed *placed,
+                const City   *city,
+                double        unit,
+                double        text_unit)
+{
+  static const double opaque[3] = { 1, 1, 1 };
+  NameMasks *masks = g_new0 (NameMasks, 1);
+  double x = placed->text_x * unit, y = placed->text_y * unit;
+  int pad = (int)ceil (2 * HALO * text_unit) + 2;
+  int width = (int)ceil (city->width / 64.0 * text_unit) + 2 * pad;
+  int height = (int)ceil (city->height / 64.0 * text_unit) + 2 * pad;
+  cairo_t *cr;
+
+  masks->unit = unit;
+  masks->x = masks->y = -pad;
+  masks->halo = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
+  masks->glyphs = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
+  x = pad + x - floor (x);
+  y = pad + y - floor (y);
+
+  /* Only coverage counts in an A8 mask: the halo's holds the glyphs too,
+   * which the glyphs' mask then covers */
+  cr = cairo_create (masks->halo);
+  scm_halo_text_draw (cr, layout, x, y, HALO * text_unit, opaque, opaque);
+  cairo_destroy (cr);
+  cr = cairo_create (masks->glyphs);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  cairo_destroy (cr);
+  return masks;
+}
+
+/* The masks of @placed at @unit, made once by whichever thread comes first;
+ * NULL when they were made for another scale */
+static const NameMasks *
+get_name_masks (Placed      *placed,
+                PangoLayout *layout,
+                const City  *city,
+                double       unit,
+                double       text_unit)
+{
+  NameMasks *masks = g_atomic_pointer_get (&placed->masks);
+
+  if (masks == NULL)
+    {
+      NameMasks *made = name_masks_new (layout, placed, city, unit, text_unit);
+
+      if (g_atomic_pointer_compare_and_exchange (&placed->masks, NULL, made))
+        masks = made;
+      else
+        {
+          name_masks_free (made);
+          masks = g_atomic_pointer_get (&placed->masks);
+        }
+    }
+  return masks->unit == unit ? masks : NULL;
+}
+
 /**
  * scm_city_labels_draw:
  * @area: the part of the world drawn, in pixels of the world at the labels' zoom
@@ -651,8 +735,11 @@ scm_city_labels_draw (const ScmCityLabels *labels,
 
   for (guint i = 0; i < labels->placed->len; i++)
     {
-      const Placed *placed = &g_array_index (labels->placed, Placed, i);
+      Placed *placed = &g_array_index (labels->placed, Placed, i);
       const City *city = get_city (labels->cities, placed->city);
+      double text_unit = unit * labels->text_scale;
+      double x = placed->text_x * unit - origin_x, y = placed->text_y * unit - origin_y;
+      const NameMasks *masks = NULL;
 
       if (!boxes_overlap (&placed->box, area))
         continue;
@@ -663,7 +750,17 @@ scm_city_labels_draw (const ScmCityLabels *labels,
       draw_dot (cr, city, placed->dot_x * unit - origin_x, placed->dot_y * unit - origin_y,
                 dot_radius (city, labels->text_scale) * unit, unit * labels->text_scale, text_rgb, halo_rgb);
       pango_layout_set_text (layout, city->name, -1);
-      draw_name (cr, layout, placed->text_x * unit - origin_x, placed->text_y * unit - origin_y,
-                 unit * labels->text_scale, text_rgb, halo_rgb);
+      /* Views at any offset, and files that keep names as text, draw the name itself */
+      if (origin_x == floor (origin_x) && origin_y == floor (origin_y) && !scm_halo_text_has_sink (cr))
+        masks = get_name_masks (placed, layout, city, unit, text_unit);
+      if (masks == NULL)
+        {
+          draw_name (cr, layout, x, y, text_unit, text_rgb, halo_rgb);
+          continue;
+        }
+      cairo_set_source_rgb (cr, halo_rgb[0], halo_rgb[1], halo_rgb[2]);
+      cairo_mask_surface (cr, masks->halo, floor (x) + masks->x, floor (y) + masks->y);
+      cairo_set_source_rgb (cr, text_rgb[0], text_rgb[1], text_rgb[2]);
+      cairo_mask_surface (cr, masks->glyphs, floor (x) + masks->x, floor (y) + masks->y);
     }
 }

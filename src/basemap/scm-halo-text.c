@@ -35,6 +35,13 @@ scm_halo_text_set_sink (cairo_t         *cr,
   cairo_set_user_data (cr, &sink_key, data, g_free);
 }
 
+/* Whether names drawn on @cr go to a sink: then nothing may draw them otherwise */
+gboolean
+scm_halo_text_has_sink (cairo_t *cr)
+{
+  return cairo_get_user_data (cr, &sink_key) != NULL;
+}
+
 /* The text of @layout with its top left corner at @x, @y */
 void
 scm_halo_text_draw (cairo_t      *cr,

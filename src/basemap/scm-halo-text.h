@@ -27,6 +27,7 @@ typedef void (*ScmHaloTextSink) (const ScmHaloText *text,
 void scm_halo_text_set_sink (cairo_t         *cr,
                              ScmHaloTextSink  sink,
                              gpointer         user_data);
+gboolean scm_halo_text_has_sink (cairo_t      *cr);
 void scm_halo_text_draw     (cairo_t         *cr,
                              PangoLayout     *layout,
                              double           x,
