@@ -24,16 +24,16 @@ typedef struct
 typedef void (*ScmHaloTextSink) (const ScmHaloText *text,
                                  gpointer           user_data);
 
-void scm_halo_text_set_sink (cairo_t         *cr,
-                             ScmHaloTextSink  sink,
-                             gpointer         user_data);
-gboolean scm_halo_text_has_sink (cairo_t      *cr);
-void scm_halo_text_draw     (cairo_t         *cr,
-                             PangoLayout     *layout,
-                             double           x,
-                             double           y,
-                             double           halo_width,
-                             const double     rgb[3],
-                             const double     halo_rgb[3]);
+void     scm_halo_text_set_sink (cairo_t         *cr,
+                                 ScmHaloTextSink  sink,
+                                 gpointer         user_data);
+gboolean scm_halo_text_has_sink (cairo_t         *cr);
+void     scm_halo_text_draw     (cairo_t         *cr,
+                                 PangoLayout     *layout,
+                                 double           x,
+                                 double           y,
+                                 double           halo_width,
+                                 const double     rgb[3],
+                                 const double     halo_rgb[3]);
 
 G_END_DECLS
