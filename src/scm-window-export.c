@@ -67,6 +67,10 @@ open_export_window (ScmWindow *self,
   return copy;
 }
 
+/* The tiles of the largest map (8192 × 8192) take seconds; a minute allows
+ * for a machine that is busy with other work */
+#define EXPORT_TIMEOUT_SECONDS 60
+
 typedef struct
 {
   ScmWindow *window;   /* the export's own window, closed at the end */
@@ -122,7 +126,12 @@ export_poll (gpointer user_data)
   if (pending->n_ready_polls < 2 && g_get_monotonic_time () < pending->deadline)
     return G_SOURCE_CONTINUE;
 
-  if (save_export (pending, &error))
+  /* A picture with missing tiles would look like a broken map: say so instead */
+  if (pending->n_ready_polls == 0)
+    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
+                 _("The map was not drawn within %d seconds: “%s” was not saved"),
+                 EXPORT_TIMEOUT_SECONDS, pending->path);
+  if (error == NULL && save_export (pending, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -180,7 +189,7 @@ scm_window_export_async (ScmWindow           *self,
   pending->format = format;
   pending->width = width;
   pending->height = height;
-  pending->deadline = g_get_monotonic_time () + 15 * G_USEC_PER_SEC;
+  pending->deadline = g_get_monotonic_time () + EXPORT_TIMEOUT_SECONDS * G_USEC_PER_SEC;
   g_task_set_task_data (task, pending, (GDestroyNotify)pending_export_free);
   gtk_window_present (GTK_WINDOW (pending->window));
   g_timeout_add (100, export_poll, g_steal_pointer (&task));
