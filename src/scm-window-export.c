@@ -223,13 +223,13 @@ export_done (GObject      *source,
       return;
     }
 
-  name = g_file_get_basename (file);
+  name = g_filename_display_basename (g_file_peek_path (file));
   text = g_strdup_printf (_("Saved %s"), name);
   scm_window_show_notice (self, text, file);
 }
 
-/* win.export-to (path, width, height): what the dialog does once a file and
- * a size are chosen; a width of 0 keeps the map's size */
+/* win.export-to (path as bytes, width, height): what the dialog does once a
+ * file and a size are chosen; a width of 0 keeps the map's size */
 void
 scm_window_export_to_action (GtkWidget  *widget,
                              const char *action_name,
@@ -238,7 +238,7 @@ scm_window_export_to_action (GtkWidget  *widget,
   const char *path;
   int width, height;
 
-  g_variant_get (parameter, "(&sii)", &path, &width, &height);
+  g_variant_get (parameter, "(^&ayii)", &path, &width, &height);
   scm_window_export_async (SCM_WINDOW (widget), path, width, height,
                            export_done, g_file_new_for_path (path));
 }
@@ -291,7 +291,7 @@ export_dialog_response (GtkNativeDialog *dialog,
         height = export_sizes[i].height;
       }
 
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.export-to", "(sii)", path, width, height);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.export-to", "(^ayii)", path, width, height);
 }
 
 static GtkFileFilter *

@@ -748,7 +748,7 @@ scm_window_class_init (ScmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.follow-link", "i", follow_link_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, scm_window_export_action);
-  gtk_widget_class_install_action (widget_class, "win.export-to", "(sii)", scm_window_export_to_action);
+  gtk_widget_class_install_action (widget_class, "win.export-to", "(ayii)", scm_window_export_to_action);
   gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
 }
 

@@ -41,7 +41,8 @@ scm_export_format_for_name (const char       *name,
                             GError          **error)
 {
   g_autofree char *basename = g_path_get_basename (name);
-  g_autofree char *lower = g_utf8_strdown (basename, -1);
+  g_autofree char *lower = g_ascii_strdown (basename, -1);
+  g_autofree char *display_name = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
     if (g_str_has_suffix (lower, extensions[i]) && strlen (lower) > strlen (extensions[i]))
@@ -50,8 +51,9 @@ scm_export_format_for_name (const char       *name,
         return TRUE;
       }
 
+  display_name = g_filename_display_name (basename);
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
-               _("Cannot save “%s”: the map is saved as PNG (.png) or SVG (.svg)"), basename);
+               _("Cannot save “%s”: the map is saved as PNG (.png) or SVG (.svg)"), display_name);
   return FALSE;
 }
 

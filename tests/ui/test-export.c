@@ -279,7 +279,7 @@ test_dialog_matches_command_line (Fixture       *fixture,
   scm_test_settle ();
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (scm_window_get_map_view (window))), <, 1024);
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-to", "(sii)", from_window, 1920, 1080);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-to", "(^ayii)", from_window, 1920, 1080);
   g_assert_cmpstr (wait_for_notice (window), ==, "Saved science-centres-map.png");
   open_button = scm_test_find_widget (GTK_WIDGET (window), is_open_button, NULL);
   g_assert_nonnull (open_button);
@@ -339,6 +339,22 @@ test_moved_map_keeps_its_area (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (copy));
 }
 
+/* A file name that is not UTF-8 is saved as it is and named readably */
+static void
+test_name_not_utf8 (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "map-\xff.png", NULL);
+  const char *notice;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export-to", "(^ayii)", path, 640, 480);
+  notice = wait_for_notice (fixture->window);
+  g_assert_nonnull (notice);
+  g_assert_true (g_utf8_validate (notice, -1, NULL));
+  g_assert_cmpstr (notice, ==, "Saved map-\xef\xbf\xbd.png");
+  assert_png_size (path, 640, 480);
+}
+
 /* Failures are said in the window, with the reason */
 static void
 test_failure_in_window (Fixture       *fixture,
@@ -349,7 +365,7 @@ test_failure_in_window (Fixture       *fixture,
   g_autofree char *first_notice = NULL;
   const char *notice;
 
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export-to", "(sii)", missing, 1024, 768);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export-to", "(^ayii)", missing, 1024, 768);
   notice = wait_for_notice (fixture->window);
   g_assert_nonnull (notice);
   g_assert_nonnull (strstr (notice, "map.png"));
@@ -357,7 +373,7 @@ test_failure_in_window (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (scm_test_find_widget (GTK_WIDGET (fixture->window), is_open_button, NULL)));
 
   first_notice = g_strdup (notice);
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export-to", "(sii)", jpeg, 0, 0);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export-to", "(^ayii)", jpeg, 0, 0);
   while (g_strcmp0 (scm_window_get_notice (fixture->window), first_notice) == 0)
     g_main_context_iteration (NULL, TRUE);
   notice = scm_window_get_notice (fixture->window);
@@ -482,6 +498,7 @@ main (int   argc,
               test_dialog_matches_command_line, fixture_tear_down);
   g_test_add ("/export/moved-map-keeps-its-area", Fixture, NULL, fixture_set_up,
               test_moved_map_keeps_its_area, fixture_tear_down);
+  g_test_add ("/export/name-not-utf8", Fixture, NULL, fixture_set_up, test_name_not_utf8, fixture_tear_down);
   g_test_add ("/export/failure-in-window", Fixture, NULL, fixture_set_up, test_failure_in_window, fixture_tear_down);
   g_test_add ("/export/save-targets", Fixture, NULL, fixture_set_up, test_save_targets, fixture_tear_down);
   g_test_add_func ("/export/size-parsing", test_size_parsing);
