@@ -180,11 +180,18 @@ parse_web_url (const char *text,
 
   if (port < url->rest)
     {
-      if (*port != ':' || port + 1 == url->rest)
+      guint64 number = 0;
+
+      if (*port != ':' || port + 1 == url->rest || url->rest - port > 6)
         return FALSE;
       for (const char *p = port + 1; p < url->rest; p++)
-        if (!g_ascii_isdigit (*p))
-          return FALSE;
+        {
+          if (!g_ascii_isdigit (*p))
+            return FALSE;
+          number = number * 10 + (*p - '0');
+        }
+      if (number == 0 || number > 65535)
+        return FALSE;
     }
 
   url->host = g_utf8_strdown (host_start, host_end - host_start);

@@ -14,6 +14,7 @@ test_web_urls (void)
     "https://example.org", "https://www.unesco.org/en/articles?x=@y", "https://müller.de/",
     "https://пример.рф/", "https://xn--mller-kva.de/", "https://8.8.8.8/", "https://172.32.0.1/",
     "https://[2001:4860:4860::8888]/", "https://example.org./", "https://sub_domain.example.org/",
+    "https://example.org:443/", "https://example.org:65535/", "https://example.org#@evil.example",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (accepted); i++)
@@ -48,7 +49,8 @@ test_refused (void)
     "http://2130706433/", "http://0x7f000001/", "http://0x7f.1/", "http://127.1/",
     "http://127.000.000.001/", "http://017700000001/",
     /* hosts and ports of another shape */
-    "https://example.org:abc/", "https://example.org:/", "https://[::1/", "https://exa<mple.org/",
+    "https://example.org:abc/", "https://example.org:/", "https://example.org:65536/",
+    "https://example.org:0/", "https://example.org:0000443/", "https://example.org:-1/", "https://[::1/", "https://exa<mple.org/",
     "https://.example.org/",
   };
 
