@@ -20,6 +20,8 @@ typedef struct
   const char *country;
   double latitude;
   double longitude;
+  ScmPositionBasis position;
+  const char * const *position_sources;
   const char *website;
   int established;
   const char *summary;

@@ -28,6 +28,8 @@ struct _ScmCentre
   ScmCentreStatus status;
   char *notes;
   GStrv sources;
+  ScmPositionBasis position;
+  GStrv position_sources;
   char *search_key;
 };
 
@@ -137,6 +139,7 @@ scm_centre_finalize (GObject *object)
   g_free (self->summary);
   g_free (self->notes);
   g_strfreev (self->sources);
+  g_strfreev (self->position_sources);
   g_free (self->search_key);
 
   G_OBJECT_CLASS (scm_centre_parent_class)->finalize (object);
@@ -275,6 +278,8 @@ scm_centre_new (const ScmCentreInfo *info)
   self->status = info->status;
   self->notes = g_strdup (info->notes);
   self->sources = g_strdupv ((char **)info->sources);
+  self->position = info->position;
+  self->position_sources = g_strdupv ((char **)info->position_sources);
   self->search_key = build_search_key (self);
 
   return self;
@@ -418,4 +423,20 @@ scm_centre_matches (ScmCentre  *self,
 {
   g_return_val_if_fail (SCM_IS_CENTRE (self), FALSE);
   return folded_query == NULL || strstr (self->search_key, folded_query) != NULL;
+}
+
+/* Whether the centre's point is its host institution's or its city's */
+ScmPositionBasis
+scm_centre_get_position (ScmCentre *self)
+{
+  g_return_val_if_fail (SCM_IS_CENTRE (self), SCM_POSITION_CITY);
+  return self->position;
+}
+
+/* Where the host institution's position comes from; NULL at city level */
+const char * const *
+scm_centre_get_position_sources (ScmCentre *self)
+{
+  g_return_val_if_fail (SCM_IS_CENTRE (self), NULL);
+  return (const char * const *)self->position_sources;
 }

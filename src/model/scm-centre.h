@@ -26,6 +26,8 @@ const char         *scm_centre_get_country      (ScmCentre *self);
 const char         *scm_centre_get_country_name (ScmCentre *self);
 double              scm_centre_get_latitude     (ScmCentre *self);
 double              scm_centre_get_longitude    (ScmCentre *self);
+ScmPositionBasis    scm_centre_get_position     (ScmCentre *self);
+const char * const *scm_centre_get_position_sources (ScmCentre *self);
 const char         *scm_centre_get_website      (ScmCentre *self);
 int                 scm_centre_get_established  (ScmCentre *self);
 const char         *scm_centre_get_summary      (ScmCentre *self);

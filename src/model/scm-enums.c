@@ -15,6 +15,10 @@ G_DEFINE_ENUM_TYPE (ScmCentreStatus, scm_centre_status,
   G_DEFINE_ENUM_VALUE (SCM_CENTRE_STATUS_DOUBTFUL, "doubtful"),
   G_DEFINE_ENUM_VALUE (SCM_CENTRE_STATUS_APPROVED, "approved"))
 
+G_DEFINE_ENUM_TYPE (ScmPositionBasis, scm_position_basis,
+  G_DEFINE_ENUM_VALUE (SCM_POSITION_CITY, "city"),
+  G_DEFINE_ENUM_VALUE (SCM_POSITION_HOST, "host"))
+
 G_DEFINE_ENUM_TYPE (ScmSymbolShape, scm_symbol_shape,
   G_DEFINE_ENUM_VALUE (SCM_SYMBOL_SHAPE_CIRCLE, "circle"),
   G_DEFINE_ENUM_VALUE (SCM_SYMBOL_SHAPE_SQUARE, "square"),

@@ -24,6 +24,12 @@ typedef enum {
   SCM_CENTRE_STATUS_APPROVED,
 } ScmCentreStatus;
 
+/* Where a centre's point on the map comes from */
+typedef enum {
+  SCM_POSITION_CITY,
+  SCM_POSITION_HOST,
+} ScmPositionBasis;
+
 /* The shape that marks a field's centres */
 typedef enum {
   SCM_SYMBOL_SHAPE_CIRCLE,
@@ -59,12 +65,14 @@ typedef enum {
 
 #define SCM_TYPE_PLACE_KIND     (scm_place_kind_get_type ())
 #define SCM_TYPE_CENTRE_STATUS  (scm_centre_status_get_type ())
+#define SCM_TYPE_POSITION_BASIS (scm_position_basis_get_type ())
 #define SCM_TYPE_SYMBOL_SHAPE   (scm_symbol_shape_get_type ())
 #define SCM_TYPE_LINK_KIND      (scm_link_kind_get_type ())
 #define SCM_TYPE_TOUR_STOP_KIND (scm_tour_stop_kind_get_type ())
 
 GType       scm_place_kind_get_type     (void) G_GNUC_CONST;
 GType       scm_centre_status_get_type  (void) G_GNUC_CONST;
+GType       scm_position_basis_get_type (void) G_GNUC_CONST;
 GType       scm_symbol_shape_get_type   (void) G_GNUC_CONST;
 GType       scm_link_kind_get_type      (void) G_GNUC_CONST;
 GType       scm_tour_stop_kind_get_type (void) G_GNUC_CONST;

@@ -23,6 +23,8 @@ typedef struct
   guint centres_total;
   const char * const *hosts;
   const char * const *co_organisers;  /* centre ids */
+  const char * const *attendees;      /* centre ids, each with its sources below */
+  GPtrArray *attendee_sources;        /* (element-type GStrv) */
   const char * const *supporters;
   const char * const *objectives;
   const char * const *outcomes;

@@ -25,6 +25,8 @@ struct _ScmMeeting
   guint centres_total;
   GStrv hosts;
   GStrv co_organisers;
+  GStrv attendees;
+  GPtrArray *attendee_sources;
   GStrv supporters;
   GStrv objectives;
   GStrv outcomes;
@@ -65,6 +67,8 @@ scm_meeting_finalize (GObject *object)
   g_strfreev (self->supporters);
   g_strfreev (self->objectives);
   g_strfreev (self->outcomes);
+  g_strfreev (self->attendees);
+  g_clear_pointer (&self->attendee_sources, g_ptr_array_unref);
   g_strfreev (self->speaker_names);
   g_strfreev (self->speaker_roles);
   g_strfreev (self->notes);
@@ -165,6 +169,10 @@ scm_meeting_new (const ScmMeetingInfo *info)
   self->centres_total = info->centres_total;
   self->hosts = copy_strv (info->hosts);
   self->co_organisers = copy_strv (info->co_organisers);
+  self->attendees = copy_strv (info->attendees);
+  self->attendee_sources = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
+  for (guint i = 0; info->attendee_sources != NULL && i < info->attendee_sources->len; i++)
+    g_ptr_array_add (self->attendee_sources, copy_strv (g_ptr_array_index (info->attendee_sources, i)));
   self->supporters = copy_strv (info->supporters);
   self->objectives = copy_strv (info->objectives);
   self->outcomes = copy_strv (info->outcomes);
@@ -199,6 +207,7 @@ STRING_GETTER (country)
 STRING_GETTER (venue_notes)
 STRV_GETTER (hosts)
 STRV_GETTER (co_organisers)
+STRV_GETTER (attendees)
 STRV_GETTER (supporters)
 STRV_GETTER (objectives)
 STRV_GETTER (outcomes)
@@ -206,6 +215,16 @@ STRV_GETTER (speaker_names)
 STRV_GETTER (speaker_roles)
 STRV_GETTER (notes)
 STRV_GETTER (sources)
+
+/* The sources that show the @index-th of scm_meeting_get_attendees() at the meeting */
+const char * const *
+scm_meeting_get_attendee_sources (ScmMeeting *self,
+                                  guint       index)
+{
+  g_return_val_if_fail (SCM_IS_MEETING (self), NULL);
+  g_return_val_if_fail (index < self->attendee_sources->len, NULL);
+  return g_ptr_array_index (self->attendee_sources, index);
+}
 
 /* The returned date is owned by the meeting; it is invalid when the file gives none. */
 GDate *

@@ -67,6 +67,33 @@ load_field (ScmNetwork *self,
   return field;
 }
 
+/* "position": "host" with the "position_sources" that place the host
+ * institution, or "city" (the default) for a city's centre */
+static ScmPositionBasis
+read_position (ScmEntry    *entry,
+               JsonObject  *object,
+               GStrv       *sources)
+{
+  const char *name = scm_read_string (entry, object, "position", FALSE);
+  int basis = SCM_POSITION_CITY;
+
+  if (name != NULL && !scm_enum_from_nick (SCM_TYPE_POSITION_BASIS, name, &basis))
+    scm_report (entry, _("position “%s” is unknown (host or city); shown as city"), name);
+
+  if (basis == SCM_POSITION_HOST)
+    {
+      *sources = scm_read_string_list (entry, object, "position_sources", TRUE, FALSE);
+      if (*sources == NULL || (*sources)[0] == NULL)
+        {
+          scm_report (entry, _("position “host” needs “position_sources”; shown as city"));
+          g_clear_pointer (sources, g_strfreev);
+          basis = SCM_POSITION_CITY;
+        }
+    }
+
+  return basis;
+}
+
 static ScmCentre *
 load_place (ScmNetwork   *self,
             ScmEntry        *entry,
@@ -74,7 +101,7 @@ load_place (ScmNetwork   *self,
             ScmPlaceKind  kind)
 {
   ScmCentre *centre;
-  g_auto(GStrv) sources = NULL;
+  g_auto(GStrv) sources = NULL, position_sources = NULL;
   ScmCentreInfo info = { .kind = kind };
   const char *status;
   int status_value = SCM_CENTRE_STATUS_CONFIRMED;
@@ -94,6 +121,8 @@ load_place (ScmNetwork   *self,
 
   valid &= scm_read_number (entry, object, "latitude", -90, 90, &info.latitude);
   valid &= scm_read_number (entry, object, "longitude", -180, 180, &info.longitude);
+  info.position = read_position (entry, object, &position_sources);
+  info.position_sources = (const char * const *)position_sources;
 
   if (info.country != NULL && !scm_country_code_is_valid (info.country))
     {
@@ -396,6 +425,59 @@ read_co_organisers (const ScmEntry *entry,
   return g_strv_builder_end (known);
 }
 
+/* "attendees": the centres that a source shows at the meeting, each as
+ * { "centre": id, "sources": [urls] }. One without a source is left out. */
+static void
+read_attendees (const ScmEntry *meeting_entry,
+                JsonObject     *object,
+                GStrvBuilder   *ids,
+                GPtrArray      *sources)
+{
+  JsonNode *node = json_object_get_member (object, "attendees");
+  JsonArray *array;
+
+  if (node == NULL)
+    return;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      scm_report (meeting_entry, _("“attendees” must be an array, not %s"), scm_json_type_name (node));
+      return;
+    }
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+      ScmEntry entry = { meeting_entry->network, "meeting.attendees", i, NULL };
+      JsonObject *attendee;
+      const char *id;
+      GStrv attendee_sources;
+
+      if (!JSON_NODE_HOLDS_OBJECT (item))
+        {
+          scm_report (&entry, _("must be an object, not %s"), scm_json_type_name (item));
+          continue;
+        }
+
+      attendee = json_node_get_object (item);
+      entry.id = id = scm_read_string (&entry, attendee, "centre", TRUE);
+      if (id != NULL && !g_hash_table_contains (entry.network->places_by_id, id))
+        {
+          scm_report (&entry, _("centre “%s” is not the id of a centre"), id);
+          continue;
+        }
+      attendee_sources = scm_read_sources (&entry, attendee);
+      if (id == NULL || attendee_sources == NULL)
+        {
+          g_strfreev (attendee_sources);
+          continue;
+        }
+
+      g_strv_builder_add (ids, id);
+      g_ptr_array_add (sources, attendee_sources);
+    }
+}
+
 static void
 load_meeting (ScmNetwork *self,
               JsonObject *root)
@@ -404,6 +486,9 @@ load_meeting (ScmNetwork *self,
   ScmEntry entry = { self, "meeting", G_MAXUINT, NULL };
   g_autoptr(GStrvBuilder) speaker_names = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) speaker_roles = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) attendee_ids = g_strv_builder_new ();
+  g_autoptr(GPtrArray) attendee_sources = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
+  g_auto(GStrv) attendees = NULL;
   g_auto(GStrv) hosts = NULL, co_organisers = NULL, supporters = NULL, objectives = NULL;
   g_auto(GStrv) outcomes = NULL, notes = NULL, sources = NULL, names = NULL, roles = NULL;
   ScmMeetingInfo info = { 0 };
@@ -442,6 +527,9 @@ load_meeting (ScmNetwork *self,
   info.notes = (const char * const *)(notes = scm_read_string_list (&entry, object, "notes", FALSE, FALSE));
   info.sources = (const char * const *)(sources = scm_read_sources (&entry, object));
   read_speakers (&entry, object, speaker_names, speaker_roles);
+  read_attendees (&entry, object, attendee_ids, attendee_sources);
+  info.attendees = (const char * const *)(attendees = g_strv_builder_end (attendee_ids));
+  info.attendee_sources = attendee_sources;
   info.speaker_names = (const char * const *)(names = g_strv_builder_end (speaker_names));
   info.speaker_roles = (const char * const *)(roles = g_strv_builder_end (speaker_roles));
 

@@ -290,6 +290,82 @@ test_problem_links (void)
   assert_problem (network, "links[3]", "kind “gossip”", NULL);
 }
 
+#define TWO_CENTRES \
+  "{\"fields\": [{\"id\": \"w\", \"name\": \"W\", \"color\": \"#000000\"}], \"centres\": [" \
+  "{\"id\": \"a\", \"name\": \"A\", \"field\": \"w\", \"city\": \"X\", \"country\": \"FR\", " \
+  "\"latitude\": 1, \"longitude\": 2, \"position\": \"host\", " \
+  "\"position_sources\": [\"https://example.org/map\"], \"sources\": [\"https://example.org/\"]}," \
+  "{\"id\": \"b\", \"name\": \"B\", \"field\": \"w\", \"city\": \"X\", \"country\": \"FR\", " \
+  "\"latitude\": 1, \"longitude\": 3, \"position\": \"host\", \"sources\": [\"https://example.org/\"]}," \
+  "{\"id\": \"c\", \"name\": \"C\", \"field\": \"w\", \"city\": \"X\", \"country\": \"FR\", " \
+  "\"latitude\": 1, \"longitude\": 4, \"position\": \"roof\", \"sources\": [\"https://example.org/\"]}]"
+
+/* A host position needs its sources; anything else is the city's */
+static void
+test_positions (void)
+{
+  g_autoptr(ScmNetwork) network = load_text (TWO_CENTRES "}");
+
+  g_assert_cmpint (scm_centre_get_position (scm_network_lookup (network, "a")), ==, SCM_POSITION_HOST);
+  g_assert_cmpstr (scm_centre_get_position_sources (scm_network_lookup (network, "a"))[0], ==,
+                   "https://example.org/map");
+  g_assert_cmpint (scm_centre_get_position (scm_network_lookup (network, "b")), ==, SCM_POSITION_CITY);
+  assert_problem (network, "centres[1] (b)", "needs “position_sources”", NULL);
+  g_assert_cmpint (scm_centre_get_position (scm_network_lookup (network, "c")), ==, SCM_POSITION_CITY);
+  assert_problem (network, "centres[2] (c)", "position “roof” is unknown", NULL);
+}
+
+/* Only a centre of the file, with a source, is listed as attending */
+static void
+test_attendees (void)
+{
+  g_autoptr(ScmNetwork) network = load_text (
+    TWO_CENTRES ", \"meeting\": {\"title\": \"M\", \"start\": \"2016-05-16\", \"end\": \"2016-05-18\", "
+    "\"venue\": \"V\", \"city\": \"X\", \"latitude\": 1, \"longitude\": 2, "
+    "\"sources\": [\"https://example.org/\"], \"attendees\": ["
+    "{\"centre\": \"a\", \"sources\": [\"https://example.org/a\"]}, {\"centre\": \"b\"}, "
+    "{\"centre\": \"nobody\", \"sources\": [\"https://example.org/n\"]}, 5]}}");
+  ScmMeeting *meeting = scm_network_get_meeting (network);
+
+  g_assert_nonnull (meeting);
+  g_assert_cmpuint (g_strv_length ((char **)scm_meeting_get_attendees (meeting)), ==, 1);
+  g_assert_cmpstr (scm_meeting_get_attendees (meeting)[0], ==, "a");
+  g_assert_cmpstr (scm_meeting_get_attendee_sources (meeting, 0)[0], ==, "https://example.org/a");
+  assert_problem (network, "meeting.attendees[1] (b)", "sources", NULL);
+  assert_problem (network, "meeting.attendees[2] (nobody)", "not the id of a centre", NULL);
+  assert_problem (network, "meeting.attendees[3]", "must be an object", NULL);
+}
+
+/* The bundled file: every host position has its source, every attendee too */
+static void
+test_bundled_positions_and_attendees (void)
+{
+  g_autoptr(ScmNetwork) network = load_bundled ();
+  GListModel *centres = scm_network_get_centres (network);
+  ScmMeeting *meeting = scm_network_get_meeting (network);
+  const char * const *attendees = scm_meeting_get_attendees (meeting);
+  guint n_hosts = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (centres); i++)
+    {
+      g_autoptr(ScmCentre) centre = g_list_model_get_item (centres, i);
+
+      if (scm_centre_get_position (centre) == SCM_POSITION_HOST)
+        {
+          g_assert_nonnull (scm_centre_get_position_sources (centre));
+          n_hosts++;
+        }
+    }
+  g_assert_cmpuint (n_hosts, >, 0);
+
+  g_assert_cmpuint (g_strv_length ((char **)attendees), >, 0);
+  for (guint i = 0; attendees[i] != NULL; i++)
+    {
+      g_assert_nonnull (scm_network_lookup (network, attendees[i]));
+      g_assert_nonnull (scm_meeting_get_attendee_sources (meeting, i)[0]);
+    }
+}
+
 static void
 test_invalid_json (void)
 {
@@ -629,6 +705,9 @@ main (int   argc,
   g_test_add_func ("/network/load/wrong-types", test_problem_wrong_types);
   g_test_add_func ("/network/load/urls", test_problem_urls);
   g_test_add_func ("/network/load/links", test_problem_links);
+  g_test_add_func ("/network/load/positions", test_positions);
+  g_test_add_func ("/network/load/attendees", test_attendees);
+  g_test_add_func ("/network/bundled/positions-and-attendees", test_bundled_positions_and_attendees);
   g_test_add_func ("/network/load/invalid-json", test_invalid_json);
   g_test_add_func ("/network/load/empty", test_empty_file);
   g_test_add_func ("/network/load/root-not-object", test_root_not_object);
