@@ -160,6 +160,14 @@ scm_labels_status (ScmCentreStatus status)
     }
 }
 
+const char *
+scm_labels_position (ScmPositionBasis position)
+{
+  if (position == SCM_POSITION_HOST)
+    return _("Position: host institution, from the sources below.");
+  return _("Position: city centre. No source read gives the host institution’s place.");
+}
+
 /* "ICIWaRM — ERCE: Memorandum of understanding, 2016", as the map's tooltip
  * and a screen reader say a link */
 char *

@@ -21,6 +21,7 @@ void        scm_labels_show_text      (GtkLabel           *label,
 
 const char *scm_labels_link_kind      (ScmLinkKind         kind);
 const char *scm_labels_status         (ScmCentreStatus     status);
+const char *scm_labels_position       (ScmPositionBasis    position);
 char       *scm_labels_describe_link  (ScmLink            *link);
 
 G_END_DECLS

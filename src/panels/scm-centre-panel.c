@@ -25,6 +25,8 @@ struct _ScmCentrePanel
   GtkLabel *year_label;
   GtkLabel *status_label;
   GtkLabel *notes_label;
+  GtkLabel *position_label;
+  GtkBox *position_sources_box;
   GtkLabel *summary_label;
   GtkBox *website_box;
   GtkWidget *links_heading;
@@ -195,6 +197,8 @@ scm_centre_panel_set_centre (ScmCentrePanel *self,
   scm_labels_show_text (self->year_label, year);
   scm_labels_show_text (self->status_label, scm_labels_status (scm_centre_get_status (centre)));
   scm_labels_show_text (self->notes_label, scm_centre_get_notes (centre));
+  scm_labels_show_text (self->position_label, scm_labels_position (scm_centre_get_position (centre)));
+  scm_labels_fill_links (self->position_sources_box, scm_centre_get_position_sources (centre));
   scm_labels_show_text (self->summary_label, scm_centre_get_summary (centre));
   scm_labels_fill_links (self->website_box,
                         (const char *[]) { scm_centre_get_website (centre), NULL });
@@ -232,6 +236,8 @@ scm_centre_panel_class_init (ScmCentrePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScmCentrePanel, year_label);
   gtk_widget_class_bind_template_child (widget_class, ScmCentrePanel, status_label);
   gtk_widget_class_bind_template_child (widget_class, ScmCentrePanel, notes_label);
+  gtk_widget_class_bind_template_child (widget_class, ScmCentrePanel, position_label);
+  gtk_widget_class_bind_template_child (widget_class, ScmCentrePanel, position_sources_box);
   gtk_widget_class_bind_template_child (widget_class, ScmCentrePanel, summary_label);
   gtk_widget_class_bind_template_child (widget_class, ScmCentrePanel, website_box);
   gtk_widget_class_bind_template_child (widget_class, ScmCentrePanel, links_heading);

@@ -28,6 +28,9 @@ struct _ScmMeetingPanel
   GtkBox *outcomes_box;
   GtkBox *speakers_box;
   GtkBox *supporters_box;
+  GtkWidget *attendees_heading;
+  GtkLabel *attendees_label;
+  GtkBox *attendees_box;
   GtkBox *notes_box;
   GtkBox *sources_box;
 };
@@ -49,6 +52,27 @@ co_organiser_clicked (GtkButton       *button,
                  g_object_get_data (G_OBJECT (button), "scm-centre"));
 }
 
+/* A button that names @centre and selects it */
+static GtkWidget *
+create_centre_button (ScmMeetingPanel *self,
+                      ScmCentre       *centre)
+{
+  g_autofree char *text = g_strdup_printf (_("%s — %s"), scm_centre_get_short_name (centre),
+                                           scm_centre_get_name (centre));
+  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *button = gtk_button_new ();
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_button_set_child (GTK_BUTTON (button), label);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  scm_widget_set_new_tooltip (button, _("Show this centre"));
+  g_object_set_data_full (G_OBJECT (button), "scm-centre", g_object_ref (centre), g_object_unref);
+  g_signal_connect (button, "clicked", G_CALLBACK (co_organiser_clicked), self);
+  return button;
+}
+
 static void
 fill_co_organisers (ScmMeetingPanel *self,
                     ScmNetwork      *network,
@@ -58,22 +82,36 @@ fill_co_organisers (ScmMeetingPanel *self,
 
   scm_labels_clear_box (self->co_organisers_box);
   for (guint i = 0; ids[i] != NULL; i++)
-    {
-      ScmCentre *centre = scm_network_lookup (network, ids[i]);
-      g_autofree char *text = g_strdup_printf (_("%s — %s"), scm_centre_get_short_name (centre),
-                                               scm_centre_get_name (centre));
-      GtkWidget *label = gtk_label_new (text);
-      GtkWidget *button = gtk_button_new ();
+    gtk_box_append (self->co_organisers_box, create_centre_button (self, scm_network_lookup (network, ids[i])));
+}
 
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_button_set_child (GTK_BUTTON (button), label);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
-      scm_widget_set_new_tooltip (button, _("Show this centre"));
-      g_object_set_data_full (G_OBJECT (button), "scm-centre", g_object_ref (centre), g_object_unref);
-      g_signal_connect (button, "clicked", G_CALLBACK (co_organiser_clicked), self);
-      gtk_box_append (self->co_organisers_box, button);
+/* The centres that sources show at the meeting, each with those sources */
+static void
+fill_attendees (ScmMeetingPanel *self,
+                ScmNetwork      *network,
+                ScmMeeting      *meeting)
+{
+  const char * const *ids = scm_meeting_get_attendees (meeting);
+  guint n_named = g_strv_length ((char **)ids);
+  g_autofree char *count = NULL;
+
+  scm_labels_clear_box (self->attendees_box);
+  gtk_widget_set_visible (self->attendees_heading, n_named > 0);
+  if (scm_meeting_get_centres_represented (meeting) > 0)
+    /* Translators: "11 of the 44 centres represented are named in sources" */
+    count = g_strdup_printf (ngettext ("%1$u of the %2$u centres represented is named in sources:",
+                                       "%1$u of the %2$u centres represented are named in sources:", n_named),
+                             n_named, scm_meeting_get_centres_represented (meeting));
+  scm_labels_show_text (self->attendees_label, n_named > 0 ? count : NULL);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      GtkWidget *sources = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+      gtk_widget_set_margin_start (sources, 12);
+      scm_labels_fill_links (GTK_BOX (sources), scm_meeting_get_attendee_sources (meeting, i));
+      gtk_box_append (self->attendees_box, create_centre_button (self, scm_network_lookup (network, ids[i])));
+      gtk_box_append (self->attendees_box, sources);
     }
 }
 
@@ -128,6 +166,7 @@ fill_meeting (ScmMeetingPanel *self,
   scm_labels_show_text (self->attendance_label, attendance);
   scm_labels_show_text (self->hosts_label, hosts);
   fill_co_organisers (self, network, meeting);
+  fill_attendees (self, network, meeting);
   scm_labels_fill_bullets (self->objectives_box, scm_meeting_get_objectives (meeting));
   scm_labels_fill_bullets (self->outcomes_box, scm_meeting_get_outcomes (meeting));
   fill_speakers (self, meeting);
@@ -199,6 +238,9 @@ scm_meeting_panel_class_init (ScmMeetingPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, attendance_label);
   gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, hosts_label);
   gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, co_organisers_box);
+  gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, attendees_heading);
+  gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, attendees_label);
+  gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, attendees_box);
   gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, objectives_box);
   gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, outcomes_box);
   gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, speakers_box);

@@ -114,6 +114,11 @@ test_starts_on_meeting (Fixture       *fixture,
                                  "44 of the 65 centres"));
   g_assert_nonnull (scm_test_find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with, "IKCEST"));
   g_assert_nonnull (scm_test_find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with, "HIST"));
+  /* Who sources show at the meeting */
+  g_assert_nonnull (scm_test_find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with,
+                                          "centres represented are named in sources"));
+  g_assert_nonnull (scm_test_find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with,
+                                          "ISEDC — International Sustainable Energy Development Centre"));
   g_assert_true (gtk_widget_has_css_class (
     scm_map_view_get_marker_button (fixture->map_view, scm_network_lookup (fixture->network, "hist")),
     "highlighted"));
@@ -133,6 +138,10 @@ test_select_shows_panel (Fixture       *fixture,
   g_assert_nonnull (scm_test_find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with, "Tsukuba, Japan"));
   g_assert_nonnull (scm_test_find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with,
                                  "International Centre for Water Hazard and Risk Management"));
+  /* Where its point comes from */
+  g_assert_nonnull (scm_test_find_widget (GTK_WIDGET (fixture->sidebar), is_mapped_label_with,
+                                          scm_centre_get_position (icharm) == SCM_POSITION_HOST
+                                            ? "Position: host institution" : "Position: city centre"));
 }
 
 static void
