@@ -11,8 +11,9 @@
 # size, the first drawing is its first frame ("window-first-frame"); the last
 # drawing before the window stays unchanged for QUIET seconds is when it shows
 # its map, tiles and all ("window-up"): a window that first shows an empty map
-# and its tiles a moment later is up only then. After S seconds the program's
-# peak resident memory (VmHWM) is read and it is ended. Prints medians as
+# and its tiles a moment later is up only then; the processor time it has
+# spent by then is "window-up-cpu". After S seconds the program's peak
+# resident memory (VmHWM) is read and it is ended. Prints medians as
 # "NAME-PROGRAM-median VALUE UNIT" lines and the ratio of the first program to
 # each of the others.
 #
@@ -144,8 +145,17 @@ def peak_memory_kib(pid):
     return None
 
 
+def cpu_ms(pid):
+    """Processor time of the process so far, user and system, all its threads"""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
 def measure(screen, command, settle):
-    """Milliseconds to the first frame and to the window up, and the peak memory"""
+    """Milliseconds to the first frame and to the window up, the processor time
+    spent until then (on a busy machine it varies less than the time) and the
+    peak memory"""
     screen.drain()
     start = time.monotonic()
     process = subprocess.Popen(shlex.split(command), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -154,8 +164,9 @@ def measure(screen, command, settle):
         first, last = screen.wait_for_window_up(process, timeout=30)
         if first is None:
             return None
+        cpu = cpu_ms(process.pid)
         time.sleep(max(0, settle - (time.monotonic() - last)))
-        return (first - start) * 1000, (last - start) * 1000, peak_memory_kib(process.pid)
+        return (first - start) * 1000, (last - start) * 1000, cpu, peak_memory_kib(process.pid)
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         try:
@@ -177,7 +188,8 @@ def main():
             settle = float(value)
     programs = [arg.split("=", 1) for arg in args]
 
-    figures = (("window-first-frame", "ms"), ("window-up", "ms"), ("resident-memory", "KiB"))
+    figures = (("window-first-frame", "ms"), ("window-up", "ms"), ("window-up-cpu", "ms"),
+               ("resident-memory", "KiB"))
     screen = Screen()
     values = {name: [] for name, _ in programs}
     for run in range(runs + 1):

@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "bench-util.h"
 
@@ -52,4 +53,15 @@ bench_peak_memory_kb (void)
       (line = strstr (status, "VmHWM:")) == NULL)
     return -1;
   return strtol (line + strlen ("VmHWM:"), NULL, 10);
+}
+
+/* The processor time of the process so far, all its threads, user and system */
+double
+bench_process_cpu_ms (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
+         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
 }

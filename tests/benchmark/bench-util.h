@@ -15,6 +15,7 @@ double bench_percentile     (double     *values,
 double bench_time_ms        (gint64      start);
 char  *bench_source_path    (const char *relative);
 long   bench_peak_memory_kb (void);
+double bench_process_cpu_ms (void);
 
 void   bench_model          (void);
 void   bench_windows        (const char *self_path);
