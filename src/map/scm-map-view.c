@@ -6,7 +6,6 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
-#include <string.h>
 #include <shumate/shumate.h>
 
 #include "scm-basemap-source.h"
@@ -14,14 +13,13 @@
 #include "scm-geo.h"
 #include "scm-legend.h"
 #include "scm-link-layer.h"
-#include "scm-map-view.h"
+#include "scm-map-view-private.h"
 #include "scm-marker-places.h"
 #include "scm-point-layer.h"
 #include "scm-widget-util.h"
 
 #define MARKER_SIZE 18
 #define PRESENTING_MARKER_SIZE 26
-#define PRESENTING_TEXT_SCALE 1.6
 
 /* Above this many places, one layer draws them all (grouped at low zoom)
  * instead of a widget per place */
@@ -30,36 +28,6 @@
 /* Narrower than this, the legend starts folded */
 #define NARROW_MAP_WIDTH 760
 
-struct _ScmMapView
-{
-  GtkWidget parent_instance;
-
-  GtkWidget *overlay;
-  ShumateSimpleMap *simple_map;
-  ScmLegend *legend;
-  GtkWidget *caption_box;
-  GtkLabel *caption_label;
-  GtkLabel *caption_details_label;
-  GtkLabel *progress_label;
-  GtkLabel *year_label;
-
-  ScmNetwork *network;
-  ScmCentreFilter *filter;
-  ScmBasemapSource *basemap_source;
-  ScmLinkLayer *link_layer;
-  ScmPlaceLayer *places;            /* a marker per place, or one layer of points */
-  ShumateMarkerLayer *venue_layer;  /* above the places */
-  ShumateMapLayer *online_layer;
-  GPtrArray *all_places;  /* ScmCentre: every place on the map, for framing */
-  ScmCentre *selected;
-  gboolean fitted;
-  gboolean presenting;
-  GArray *pending_points;   /* latitude, longitude pairs to frame after layout */
-  GArray *framed_points;    /* what the last framing showed, to frame it again at another size */
-  double framed_view[3];    /* the latitude, longitude and zoom that framing chose */
-  gboolean pending_animate;
-  guint frame_source;
-};
 
 G_DEFINE_FINAL_TYPE (ScmMapView, scm_map_view, GTK_TYPE_WIDGET)
 
@@ -79,12 +47,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static ShumateViewport *
-get_viewport (ScmMapView *self)
-{
-  return shumate_simple_map_get_viewport (self->simple_map);
-}
 
 /* Asks the window, which owns the selection, to select @centre; a map on its
  * own selects it itself */
@@ -183,80 +145,6 @@ add_venue (ScmMapView *self,
   shumate_marker_layer_add_marker (self->venue_layer, venue);
 }
 
-/* Dark when the user prefers it, or uses a dark theme (Adwaita:dark, GTK_THEME) */
-static ScmBasemapStyle
-preferred_style (ScmMapView *self)
-{
-  g_autofree char *theme = NULL;
-  g_autofree char *lower = NULL;
-  gboolean dark = FALSE;
-
-  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)),
-                "gtk-application-prefer-dark-theme", &dark,
-                "gtk-theme-name", &theme,
-                NULL);
-  lower = g_ascii_strdown (g_getenv ("GTK_THEME") ? g_getenv ("GTK_THEME") : theme ? theme : "", -1);
-  return dark || strstr (lower, "dark") != NULL ? SCM_BASEMAP_STYLE_DARK : SCM_BASEMAP_STYLE_LIGHT;
-}
-
-static void
-install_basemap (ScmMapView *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ScmBasemap) basemap = scm_basemap_new_from_resource (SCM_BASEMAP_RESOURCE, &error);
-
-  if (basemap == NULL)
-    {
-      g_warning ("Cannot load the offline basemap: %s", error->message);
-      return;
-    }
-
-  g_clear_object (&self->basemap_source);
-  self->basemap_source = scm_basemap_source_new (basemap);
-  scm_basemap_source_set_style (self->basemap_source, preferred_style (self));
-  if (self->link_layer != NULL)
-    scm_link_layer_set_on_dark (self->link_layer, preferred_style (self) == SCM_BASEMAP_STYLE_DARK);
-  scm_basemap_source_set_text_scale (self->basemap_source, self->presenting ? PRESENTING_TEXT_SCALE : 1);
-  scm_basemap_source_set_scale_factor (self->basemap_source,
-                                       gtk_widget_get_scale_factor (GTK_WIDGET (self)));
-  shumate_simple_map_set_map_source (self->simple_map,
-                                     SHUMATE_MAP_SOURCE (self->basemap_source));
-}
-
-/* Redraws the tiles for the dark style or a new scale factor. Setting the
- * source again replaces the base layer and keeps the overlay layers. */
-static void
-refresh_basemap (ScmMapView *self)
-{
-  if (self->basemap_source == NULL)
-    return;
-  install_basemap (self);
-}
-
-static void frame_first_view (ScmMapView *self,
-                              double      width,
-                              double      height);
-
-/* libshumate 1.0 to 1.3 ask for a map layer's tiles from an idle callback
- * (named below) of the default idle priority. As a window opens, the frames
- * of its first style transitions run before it, and the first view's tiles,
- * drawn and waiting, come a frame late. Once, as the map gets its size, the
- * idle is raised above redrawing; with another libshumate, nothing changes. */
-static void
-hurry_first_tiles (ScmMapView *self)
-{
-  GtkWidget *map = GTK_WIDGET (shumate_simple_map_get_map (self->simple_map));
-
-  for (GtkWidget *layer = gtk_widget_get_first_child (map); layer != NULL;
-       layer = gtk_widget_get_next_sibling (layer))
-    {
-      GSource *idle = SHUMATE_IS_MAP_LAYER (layer) ? g_main_context_find_source_by_user_data (NULL, layer) : NULL;
-
-      if (idle != NULL && g_strcmp0 (g_source_get_name (idle), "[shumate] recompute_grid_in_idle_cb") == 0)
-        g_source_set_priority (idle, G_PRIORITY_HIGH_IDLE);
-    }
-}
-
 static void
 scm_map_view_size_allocate (GtkWidget *widget,
                             int        width,
@@ -274,7 +162,7 @@ scm_map_view_size_allocate (GtkWidget *widget,
       self->fitted = TRUE;
       if (width < NARROW_MAP_WIDTH)
         scm_legend_set_expanded (self->legend, FALSE);
-      frame_first_view (self, width, height);
+      scm_map_view_frame_first_view (self, width, height);
       /* The map asks for its tiles only after the first frame: start now */
       if (self->basemap_source != NULL)
         scm_basemap_source_prefetch (self->basemap_source, get_viewport (self), width, height);
@@ -282,7 +170,7 @@ scm_map_view_size_allocate (GtkWidget *widget,
 
   gtk_widget_allocate (self->overlay, width, height, baseline, NULL);
   if (first_size)
-    hurry_first_tiles (self);
+    scm_map_view_hurry_first_tiles (self);
 }
 
 static void
@@ -443,24 +331,24 @@ scm_map_view_init (ScmMapView *self)
   self->pending_points = g_array_new (FALSE, FALSE, sizeof (double));
   self->framed_points = g_array_new (FALSE, FALSE, sizeof (double));
 
-  install_basemap (self);
+  scm_map_view_install_basemap (self);
   name_zoom_buttons (GTK_WIDGET (self->simple_map));
   viewport = get_viewport (self);
   shumate_viewport_set_min_zoom_level (viewport, 0);
   shumate_viewport_set_max_zoom_level (viewport, SCM_BASEMAP_MAX_ZOOM);
 
   self->link_layer = scm_link_layer_new (viewport);
-  scm_link_layer_set_on_dark (self->link_layer, preferred_style (self) == SCM_BASEMAP_STYLE_DARK);
+  scm_link_layer_set_on_dark (self->link_layer, scm_map_view_preferred_style (self) == SCM_BASEMAP_STYLE_DARK);
   shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->link_layer));
   self->venue_layer = shumate_marker_layer_new_full (viewport, GTK_SELECTION_NONE);
   shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->venue_layer));
 
   g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)),
                            "notify::gtk-application-prefer-dark-theme",
-                           G_CALLBACK (refresh_basemap), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (scm_map_view_refresh_basemap), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)), "notify::gtk-theme-name",
-                           G_CALLBACK (refresh_basemap), self, G_CONNECT_SWAPPED);
-  g_signal_connect_swapped (self, "notify::scale-factor", G_CALLBACK (refresh_basemap), self);
+                           G_CALLBACK (scm_map_view_refresh_basemap), self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (self, "notify::scale-factor", G_CALLBACK (scm_map_view_refresh_basemap), self);
 }
 
 void
@@ -617,192 +505,6 @@ scm_map_view_get_marker_button (ScmMapView *self,
   return self->places ? scm_place_layer_get_place_widget (self->places, centre) : NULL;
 }
 
-static void
-remember_framing (ScmMapView *self,
-                  GArray     *points,
-                  double      latitude,
-                  double      longitude,
-                  double      zoom)
-{
-  if (points != self->framed_points)
-    {
-      g_array_set_size (self->framed_points, 0);
-      g_array_append_vals (self->framed_points, points->data, points->len);
-    }
-  /* Where the viewport really goes: it keeps to the map's latitudes */
-  self->framed_view[0] = CLAMP (latitude, SHUMATE_MIN_LATITUDE, SHUMATE_MAX_LATITUDE);
-  self->framed_view[1] = longitude;
-  self->framed_view[2] = zoom;
-}
-
-/* Frames @points (latitude, longitude pairs) at the largest zoom that shows
- * them all, clear of the legend; with @animate, flies there briefly. */
-static void
-frame_points_in (ScmMapView *self,
-                 GArray     *points,
-                 double      width,
-                 double      height,
-                 gboolean    animate)
-{
-  const double padding = self->presenting ? 96 : 48;
-  ScmGeoFrameArea area = { width, height, 0, padding, width >= 700 ? 1 : 0.5,
-                           SCM_BASEMAP_MAX_ZOOM - 2,
-                           gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL };
-  double latitude, longitude, zoom;
-  int legend_width;
-
-  /* Keep clear of the legend only where that leaves room for the map;
-   * below zoom 1 the world no longer fills a wide map: only for narrow ones */
-  gtk_widget_measure (GTK_WIDGET (self->legend), GTK_ORIENTATION_HORIZONTAL, -1,
-                      NULL, &legend_width, NULL, NULL);
-  area.leading = legend_width + 12 + padding;
-  if (area.leading > width * 0.4)
-    area.leading = padding;
-  if (!scm_geo_frame_points ((const double *)points->data, points->len / 2, &area,
-                             &latitude, &longitude, &zoom))
-    return;
-
-  remember_framing (self, points, latitude, longitude, zoom);
-  if (animate)
-    shumate_map_go_to_full_with_duration (shumate_simple_map_get_map (self->simple_map),
-                                          latitude, longitude, zoom, 800);
-  else
-    {
-      shumate_viewport_set_zoom_level (get_viewport (self), zoom);
-      shumate_location_set_location (SHUMATE_LOCATION (get_viewport (self)), latitude, longitude);
-    }
-}
-
-static gboolean
-frame_pending (gpointer user_data)
-{
-  ScmMapView *self = user_data;
-
-  self->frame_source = 0;
-  frame_points_in (self, self->pending_points, gtk_widget_get_width (GTK_WIDGET (self->simple_map)),
-                   gtk_widget_get_height (GTK_WIDGET (self->simple_map)), self->pending_animate);
-  return G_SOURCE_REMOVE;
-}
-
-/* Frames @points once the window is laid out: a frame asked for together with
- * a change of layout (the side panel hiding, the legend unfolding, going
- * fullscreen) is computed for the map's new size, not its old one. */
-static void
-frame_points (ScmMapView *self,
-              GArray     *points,
-              gboolean    animate)
-{
-  g_array_set_size (self->pending_points, 0);
-  g_array_append_vals (self->pending_points, points->data, points->len);
-  self->pending_animate = animate;
-  if (self->frame_source == 0)
-    self->frame_source = g_idle_add (frame_pending, self);
-}
-
-static gboolean
-place_is_shown (ScmMapView *self,
-                ScmCentre  *centre)
-{
-  return self->filter == NULL || scm_centre_filter_matches (self->filter, centre);
-}
-
-static void
-add_point (GArray    *points,
-           ScmCentre *centre)
-{
-  double point[2] = { scm_centre_get_latitude (centre), scm_centre_get_longitude (centre) };
-  g_array_append_vals (points, point, 2);
-}
-
-static void
-frame_places (ScmMapView *self,
-              gboolean    only_shown,
-              gboolean    animate)
-{
-  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
-
-  for (guint i = 0; i < self->all_places->len; i++)
-    if (!only_shown || place_is_shown (self, g_ptr_array_index (self->all_places, i)))
-      add_point (points, g_ptr_array_index (self->all_places, i));
-
-  frame_points (self, points, animate);
-}
-
-static void
-frame_places_in (ScmMapView *self,
-                 double      width,
-                 double      height)
-{
-  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
-
-  for (guint i = 0; i < self->all_places->len; i++)
-    if (place_is_shown (self, g_ptr_array_index (self->all_places, i)))
-      add_point (points, g_ptr_array_index (self->all_places, i));
-
-  frame_points_in (self, points, width, height, FALSE);
-}
-
-/* A map that was given another's framing frames that; any other, its places */
-static void
-frame_first_view (ScmMapView *self,
-                  double      width,
-                  double      height)
-{
-  if (self->framed_points->len > 0)
-    frame_points_in (self, self->framed_points, width, height, FALSE);
-  else
-    frame_places_in (self, width, height);
-}
-
-/* Frames the places that the filter shows */
-void
-scm_map_view_fit_shown (ScmMapView *self,
-                        gboolean    animate)
-{
-  g_return_if_fail (SCM_IS_MAP_VIEW (self));
-  frame_places (self, TRUE, animate);
-}
-
-/* Frames every place, shown or not (the timeline fills this frame) */
-void
-scm_map_view_fit_all (ScmMapView *self,
-                      gboolean    animate)
-{
-  g_return_if_fail (SCM_IS_MAP_VIEW (self));
-  frame_places (self, FALSE, animate);
-}
-
-/* Frames both ends of @link */
-void
-scm_map_view_frame_link (ScmMapView *self,
-                         ScmLink    *link)
-{
-  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
-
-  g_return_if_fail (SCM_IS_MAP_VIEW (self));
-
-  add_point (points, scm_link_get_from (link));
-  add_point (points, scm_link_get_to (link));
-  frame_points (self, points, TRUE);
-}
-
-/* Frames the meeting's venue and its co-organisers */
-void
-scm_map_view_frame_meeting (ScmMapView *self,
-                            ScmMeeting *meeting)
-{
-  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
-  const char * const *ids = scm_meeting_get_co_organisers (meeting);
-  double venue[2] = { scm_meeting_get_latitude (meeting), scm_meeting_get_longitude (meeting) };
-
-  g_return_if_fail (SCM_IS_MAP_VIEW (self));
-
-  g_array_append_vals (points, venue, 2);
-  for (guint i = 0; ids[i] != NULL; i++)
-    add_point (points, scm_network_lookup (self->network, ids[i]));
-  frame_points (self, points, TRUE);
-}
-
 /* Sets @label's text and shows it only when there is some */
 static void
 show_text (GtkLabel   *label,
@@ -932,7 +634,7 @@ scm_map_view_set_presenting (ScmMapView *self,
     return;
 
   self->presenting = presenting;
-  refresh_basemap (self);
+  scm_map_view_refresh_basemap (self);
   scm_map_view_set_controls_visible (self, !presenting);
   if (self->places != NULL)
     scm_place_layer_set_symbol_size (self->places, symbol_size (self));
@@ -989,115 +691,5 @@ scm_map_view_set_online_layer (ScmMapView *self,
       shumate_map_remove_layer (shumate_simple_map_get_map (self->simple_map),
                                 SHUMATE_LAYER (self->online_layer));
       self->online_layer = NULL;
-    }
-}
-
-/* TRUE when the user moved or zoomed the map since it was last framed */
-static gboolean
-moved_since_framing (ScmMapView *self)
-{
-  ShumateViewport *viewport = get_viewport (self);
-  double zoom = shumate_viewport_get_zoom_level (viewport);
-  double world = SCM_GEO_TILE_SIZE * pow (2, zoom);
-  double dx = scm_geo_longitude_to_x (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)))
-              - scm_geo_longitude_to_x (self->framed_view[1]);
-  double dy = scm_geo_latitude_to_y (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)))
-              - scm_geo_latitude_to_y (self->framed_view[0]);
-
-  return fabs (zoom - self->framed_view[2]) > 0.01 || fabs (dx) * world > 1 || fabs (dy) * world > 1;
-}
-
-/* The two corners of the area the map shows, as latitude, longitude pairs */
-static GArray *
-shown_area (ScmMapView *self)
-{
-  ShumateViewport *viewport = get_viewport (self);
-  double world = SCM_GEO_TILE_SIZE * pow (2, shumate_viewport_get_zoom_level (viewport));
-  double x = scm_geo_longitude_to_x (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)));
-  double y = scm_geo_latitude_to_y (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)));
-  double half_width = MIN (gtk_widget_get_width (GTK_WIDGET (self->simple_map)) / 2.0 / world, 0.5);
-  double half_height = MIN (gtk_widget_get_height (GTK_WIDGET (self->simple_map)) / 2.0 / world, 0.5);
-  double corners[4] = { scm_geo_y_to_latitude (y - half_height), scm_geo_x_to_longitude (x - half_width),
-                        scm_geo_y_to_latitude (y + half_height), scm_geo_x_to_longitude (x + half_width) };
-  GArray *points = g_array_new (FALSE, FALSE, sizeof (double));
-
-  g_array_append_vals (points, corners, 4);
-  return points;
-}
-
-/**
- * scm_map_view_copy_framing:
- *
- * When @self first gets its size, it frames what @from frames, as it would
- * frame it at that size: the places @from last framed or, if the user moved
- * that map since, the area it shows. A map not framed yet gives nothing: then
- * @self frames the places that it shows, as any map does.
- */
-void
-scm_map_view_copy_framing (ScmMapView *self,
-                           ScmMapView *from)
-{
-  g_autoptr(GArray) points = NULL;
-
-  g_return_if_fail (SCM_IS_MAP_VIEW (self));
-  g_return_if_fail (SCM_IS_MAP_VIEW (from));
-
-  if (from->framed_points->len == 0)
-    return;
-
-  points = moved_since_framing (from) ? shown_area (from) : g_array_copy (from->framed_points);
-  g_array_set_size (self->framed_points, 0);
-  g_array_append_vals (self->framed_points, points->data, points->len);
-}
-
-/**
- * scm_map_view_render_basemap:
- *
- * Draws the offline basemap of the area the map shows, in one go: on a vector
- * surface its land, coasts and borders stay paths.
- */
-void
-scm_map_view_render_basemap (ScmMapView *self,
-                             cairo_t    *cr)
-{
-  ShumateViewport *viewport;
-  double zoom, world;
-  int width, height;
-
-  g_return_if_fail (SCM_IS_MAP_VIEW (self));
-
-  if (self->basemap_source == NULL)
-    return;
-
-  viewport = get_viewport (self);
-  zoom = shumate_viewport_get_zoom_level (viewport);
-  world = SCM_GEO_TILE_SIZE * pow (2, zoom);
-  width = gtk_widget_get_width (GTK_WIDGET (self->simple_map));
-  height = gtk_widget_get_height (GTK_WIDGET (self->simple_map));
-  scm_basemap_source_render_view (self->basemap_source, cr, zoom,
-                                  scm_geo_longitude_to_x (shumate_location_get_longitude (SHUMATE_LOCATION (viewport))) * world - width / 2.0,
-                                  scm_geo_latitude_to_y (shumate_location_get_latitude (SHUMATE_LOCATION (viewport))) * world - height / 2.0,
-                                  width, height);
-}
-
-/* The tiles of the offline basemap hidden (for a picture that draws it itself) or shown */
-void
-scm_map_view_set_basemap_tiles_visible (ScmMapView *self,
-                                        gboolean    visible)
-{
-  GtkWidget *map;
-
-  g_return_if_fail (SCM_IS_MAP_VIEW (self));
-
-  map = GTK_WIDGET (shumate_simple_map_get_map (self->simple_map));
-  for (GtkWidget *layer = gtk_widget_get_first_child (map); layer != NULL;
-       layer = gtk_widget_get_next_sibling (layer))
-    {
-      g_autoptr(ShumateMapSource) source = NULL;
-
-      if (SHUMATE_IS_MAP_LAYER (layer))
-        g_object_get (layer, "map-source", &source, NULL);
-      if (source != NULL && source == SHUMATE_MAP_SOURCE (self->basemap_source))
-        gtk_widget_set_opacity (layer, visible ? 1 : 0);
     }
 }

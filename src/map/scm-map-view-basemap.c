@@ -1,0 +1,138 @@
+/* scm-map-view-basemap.c
+ *
+ * The map view's offline basemap: its style (light or dark), its scale, its
+ * first tiles hurried, and drawn in one go for an export.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "scm-geo.h"
+#include "scm-map-view-private.h"
+
+#define PRESENTING_TEXT_SCALE 1.6
+
+/* Dark when the user prefers it, or uses a dark theme (Adwaita:dark, GTK_THEME) */
+ScmBasemapStyle
+scm_map_view_preferred_style (ScmMapView *self)
+{
+  g_autofree char *theme = NULL;
+  g_autofree char *lower = NULL;
+  gboolean dark = FALSE;
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)),
+                "gtk-application-prefer-dark-theme", &dark,
+                "gtk-theme-name", &theme,
+                NULL);
+  lower = g_ascii_strdown (g_getenv ("GTK_THEME") ? g_getenv ("GTK_THEME") : theme ? theme : "", -1);
+  return dark || strstr (lower, "dark") != NULL ? SCM_BASEMAP_STYLE_DARK : SCM_BASEMAP_STYLE_LIGHT;
+}
+
+void
+scm_map_view_install_basemap (ScmMapView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScmBasemap) basemap = scm_basemap_new_from_resource (SCM_BASEMAP_RESOURCE, &error);
+
+  if (basemap == NULL)
+    {
+      g_warning ("Cannot load the offline basemap: %s", error->message);
+      return;
+    }
+
+  g_clear_object (&self->basemap_source);
+  self->basemap_source = scm_basemap_source_new (basemap);
+  scm_basemap_source_set_style (self->basemap_source, scm_map_view_preferred_style (self));
+  if (self->link_layer != NULL)
+    scm_link_layer_set_on_dark (self->link_layer, scm_map_view_preferred_style (self) == SCM_BASEMAP_STYLE_DARK);
+  scm_basemap_source_set_text_scale (self->basemap_source, self->presenting ? PRESENTING_TEXT_SCALE : 1);
+  scm_basemap_source_set_scale_factor (self->basemap_source,
+                                       gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+  shumate_simple_map_set_map_source (self->simple_map,
+                                     SHUMATE_MAP_SOURCE (self->basemap_source));
+}
+
+/* Redraws the tiles for the dark style or a new scale factor. Setting the
+ * source again replaces the base layer and keeps the overlay layers. */
+void
+scm_map_view_refresh_basemap (ScmMapView *self)
+{
+  if (self->basemap_source == NULL)
+    return;
+  scm_map_view_install_basemap (self);
+}
+
+/* libshumate 1.0 to 1.3 ask for a map layer's tiles from an idle callback
+ * (named below) of the default idle priority. As a window opens, the frames
+ * of its first style transitions run before it, and the first view's tiles,
+ * drawn and waiting, come a frame late. Once, as the map gets its size, the
+ * idle is raised above redrawing; with another libshumate, nothing changes. */
+void
+scm_map_view_hurry_first_tiles (ScmMapView *self)
+{
+  GtkWidget *map = GTK_WIDGET (shumate_simple_map_get_map (self->simple_map));
+
+  for (GtkWidget *layer = gtk_widget_get_first_child (map); layer != NULL;
+       layer = gtk_widget_get_next_sibling (layer))
+    {
+      GSource *idle = SHUMATE_IS_MAP_LAYER (layer) ? g_main_context_find_source_by_user_data (NULL, layer) : NULL;
+
+      if (idle != NULL && g_strcmp0 (g_source_get_name (idle), "[shumate] recompute_grid_in_idle_cb") == 0)
+        g_source_set_priority (idle, G_PRIORITY_HIGH_IDLE);
+    }
+}
+
+/**
+ * scm_map_view_render_basemap:
+ *
+ * Draws the offline basemap of the area the map shows, in one go: on a vector
+ * surface its land, coasts and borders stay paths.
+ */
+void
+scm_map_view_render_basemap (ScmMapView *self,
+                             cairo_t    *cr)
+{
+  ShumateViewport *viewport;
+  double zoom, world;
+  int width, height;
+
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+
+  if (self->basemap_source == NULL)
+    return;
+
+  viewport = get_viewport (self);
+  zoom = shumate_viewport_get_zoom_level (viewport);
+  world = SCM_GEO_TILE_SIZE * pow (2, zoom);
+  width = gtk_widget_get_width (GTK_WIDGET (self->simple_map));
+  height = gtk_widget_get_height (GTK_WIDGET (self->simple_map));
+  scm_basemap_source_render_view (self->basemap_source, cr, zoom,
+                                  scm_geo_longitude_to_x (shumate_location_get_longitude (SHUMATE_LOCATION (viewport))) * world - width / 2.0,
+                                  scm_geo_latitude_to_y (shumate_location_get_latitude (SHUMATE_LOCATION (viewport))) * world - height / 2.0,
+                                  width, height);
+}
+
+/* The tiles of the offline basemap hidden (for a picture that draws it itself) or shown */
+void
+scm_map_view_set_basemap_tiles_visible (ScmMapView *self,
+                                        gboolean    visible)
+{
+  GtkWidget *map;
+
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+
+  map = GTK_WIDGET (shumate_simple_map_get_map (self->simple_map));
+  for (GtkWidget *layer = gtk_widget_get_first_child (map); layer != NULL;
+       layer = gtk_widget_get_next_sibling (layer))
+    {
+      g_autoptr(ShumateMapSource) source = NULL;
+
+      if (SHUMATE_IS_MAP_LAYER (layer))
+        g_object_get (layer, "map-source", &source, NULL);
+      if (source != NULL && source == SHUMATE_MAP_SOURCE (self->basemap_source))
+        gtk_widget_set_opacity (layer, visible ? 1 : 0);
+    }
+}
