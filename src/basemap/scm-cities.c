@@ -656,7 +656,8 @@ name_masks_new (PangoLayout  *layout,
                 double        unit,
                 double        text_unit)
 {
-  static const double opaque[3] = { 1, 1, 1 };
+  static const double around[][2] = { { -1, 0 }, { 1, 0 }, { 0, -1 }, { 0, 1 },
+                                      { -0.7, -0.7 }, { 0.7, -0.7 }, { -0.7, 0.7 }, { 0.7, 0.7 } };
   NameMasks *masks = g_new0 (NameMasks, 1);
   double x = placed->text_x * unit, y = placed->text_y * unit;
   int pad = (int)ceil (2 * HALO * text_unit) + 2;
@@ -671,14 +672,18 @@ name_masks_new (PangoLayout  *layout,
   x = pad + x - floor (x);
   y = pad + y - floor (y);
 
-  /* Only coverage counts in an A8 mask: the halo's holds the glyphs too,
-   * which the glyphs' mask then covers */
-  cr = cairo_create (masks->halo);
-  scm_halo_text_draw (cr, layout, x, y, HALO * text_unit, opaque, opaque);
-  cairo_destroy (cr);
   cr = cairo_create (masks->glyphs);
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
+  cairo_destroy (cr);
+
+  /* The halo: the glyphs' coverage copied around them, with no text shaped
+   * again, by whole pixels (copies at fractions of a pixel are filtered: slow) */
+  cr = cairo_create (masks->halo);
+  for (guint i = 0; i < G_N_ELEMENTS (around); i++)
+    cairo_mask_surface (cr, masks->glyphs, round (HALO * text_unit * around[i][0]),
+                        round (HALO * text_unit * around[i][1]));
+  cairo_mask_surface (cr, masks->glyphs, 0, 0);
   cairo_destroy (cr);
   return masks;
 }
