@@ -151,6 +151,15 @@ scm_presenter_init (ScmPresenter *self)
 {
 }
 
+static const char *
+name_city (const char *name,
+           double      latitude,
+           double      longitude,
+           gpointer    map_view)
+{
+  return scm_map_view_name_city (SCM_MAP_VIEW (map_view), name, latitude, longitude);
+}
+
 ScmPresenter *
 scm_presenter_new (ScmMapView      *map_view,
                    ScmCentreFilter *filter,
@@ -162,6 +171,7 @@ scm_presenter_new (ScmMapView      *map_view,
   self->filter = g_object_ref (filter);
   self->network = g_object_ref (network);
   self->tour = scm_tour_new (network);
+  scm_tour_set_city_namer (self->tour, name_city, map_view);
   return self;
 }
 

@@ -459,3 +459,10 @@ scm_basemap_source_render_view (ScmBasemapSource *self,
   g_return_if_fail (SCM_IS_BASEMAP_SOURCE (self));
   scm_basemap_render_view (self->basemap, cr, zoom, x, y, width, height, self->style, self->text_scale);
 }
+
+ScmBasemap *
+scm_basemap_source_get_basemap (ScmBasemapSource *self)
+{
+  g_return_val_if_fail (SCM_IS_BASEMAP_SOURCE (self), NULL);
+  return self->basemap;
+}

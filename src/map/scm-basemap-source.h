@@ -17,6 +17,7 @@ G_DECLARE_FINAL_TYPE (ScmBasemapSource, scm_basemap_source, SCM, BASEMAP_SOURCE,
 #define SCM_BASEMAP_MAX_ZOOM 8
 
 ScmBasemapSource *scm_basemap_source_new          (ScmBasemap       *basemap);
+ScmBasemap       *scm_basemap_source_get_basemap  (ScmBasemapSource *self);
 void              scm_basemap_source_set_style    (ScmBasemapSource *self,
                                                    ScmBasemapStyle   style);
 gboolean          scm_basemap_source_is_idle      (ScmBasemapSource *self);

@@ -136,3 +136,21 @@ scm_map_view_set_basemap_tiles_visible (ScmMapView *self,
         gtk_widget_set_opacity (layer, visible ? 1 : 0);
     }
 }
+
+/* The name of the city at (@latitude, @longitude) in the interface language,
+ * where the offline map knows it; else @name (a data file's own name). */
+const char *
+scm_map_view_name_city (ScmMapView *self,
+                        const char *name,
+                        double      latitude,
+                        double      longitude)
+{
+  const char *translated = NULL;
+
+  g_return_val_if_fail (SCM_IS_MAP_VIEW (self), name);
+
+  if (self->basemap_source != NULL)
+    translated = scm_basemap_name_city (scm_basemap_source_get_basemap (self->basemap_source),
+                                        latitude, longitude);
+  return translated != NULL ? translated : name;
+}

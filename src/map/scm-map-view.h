@@ -37,6 +37,10 @@ const char *scm_map_view_get_caption        (ScmMapView *self);
 void       scm_map_view_set_caption_details (ScmMapView *self,
                                              const char *details);
 const char *scm_map_view_get_caption_details (ScmMapView *self);
+const char *scm_map_view_name_city          (ScmMapView *self,
+                                             const char *name,
+                                             double      latitude,
+                                             double      longitude);
 void       scm_map_view_set_progress        (ScmMapView *self,
                                              const char *progress);
 void       scm_map_view_set_year            (ScmMapView *self,

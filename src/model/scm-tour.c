@@ -30,6 +30,8 @@ struct _ScmTour
   guint position;
   int first_year;
   int last_year;
+  ScmCityNamer city_namer;
+  gpointer city_namer_data;
 };
 
 G_DEFINE_FINAL_TYPE (ScmTour, scm_tour, G_TYPE_OBJECT)
@@ -285,6 +287,19 @@ scm_tour_get_last_year (ScmTour *self)
   return self->last_year;
 }
 
+/* A city as the captions name it: in the interface language where the
+ * namer knows it, else as the data file writes it */
+static const char *
+name_city (ScmTour    *self,
+           const char *name,
+           double      latitude,
+           double      longitude)
+{
+  if (self->city_namer == NULL)
+    return name;
+  return self->city_namer (name, latitude, longitude, self->city_namer_data);
+}
+
 /* "A", "A and B", "A, B and C": a list of names as a sentence reads it */
 static char *
 join_names (GPtrArray *names)
@@ -369,7 +384,10 @@ meeting_details (ScmTour    *self,
 
   /* Translators: "Beijing Conference Centre, Beijing · 16–18 May 2016" */
   g_ptr_array_add (lines, g_strdup_printf (_("%1$s, %2$s · %3$s"), scm_meeting_get_venue (meeting),
-                                           scm_meeting_get_city (meeting), dates));
+                                           name_city (self, scm_meeting_get_city (meeting),
+                                                      scm_meeting_get_latitude (meeting),
+                                                      scm_meeting_get_longitude (meeting)),
+                                           dates));
   if (*hosts != '\0' && *co_organisers != '\0')
     /* Translators: "Hosted by UNESCO, CAE and CAS · organised by IKCEST and HIST" */
     g_ptr_array_add (lines, g_strdup_printf (_("Hosted by %1$s · organised by %2$s"), hosts, co_organisers));
@@ -482,8 +500,23 @@ scm_tour_get_details (ScmTour *self)
   centre = stop->kind == SCM_TOUR_FIELD ? only_centre_of (self, stop->field) : NULL;
   if (centre != NULL)
     /* Translators: "International Sustainable Energy Development Centre · Moscow, Russian Federation" */
-    return g_strdup_printf (_("%1$s · %2$s, %3$s"), scm_centre_get_name (centre), scm_centre_get_city (centre),
+    return g_strdup_printf (_("%1$s · %2$s, %3$s"), scm_centre_get_name (centre),
+                            name_city (self, scm_centre_get_city (centre), scm_centre_get_latitude (centre),
+                                       scm_centre_get_longitude (centre)),
                             scm_centre_get_country_name (centre));
 
   return NULL;
+}
+
+/* Lets the captions name cities in the interface language (the model knows
+ * no gazetteer: the caller's map does). */
+void
+scm_tour_set_city_namer (ScmTour      *self,
+                         ScmCityNamer  namer,
+                         gpointer      user_data)
+{
+  g_return_if_fail (SCM_IS_TOUR (self));
+
+  self->city_namer = namer;
+  self->city_namer_data = user_data;
 }

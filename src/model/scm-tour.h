@@ -8,6 +8,12 @@
 
 G_BEGIN_DECLS
 
+/* The name of the city @name at a place, in the interface language where known */
+typedef const char *(*ScmCityNamer) (const char *name,
+                                     double      latitude,
+                                     double      longitude,
+                                     gpointer    user_data);
+
 #define SCM_TYPE_TOUR (scm_tour_get_type ())
 
 G_DECLARE_FINAL_TYPE (ScmTour, scm_tour, SCM, TOUR, GObject)
@@ -26,6 +32,9 @@ ScmTourStopKind  scm_tour_get_kind        (ScmTour    *self);
 ScmField        *scm_tour_get_field       (ScmTour    *self);
 char            *scm_tour_get_caption     (ScmTour    *self);
 char            *scm_tour_get_details     (ScmTour    *self);
+void             scm_tour_set_city_namer  (ScmTour      *self,
+                                           ScmCityNamer  namer,
+                                           gpointer      user_data);
 int              scm_tour_get_first_year  (ScmTour    *self);
 int              scm_tour_get_last_year   (ScmTour    *self);
 

@@ -594,6 +594,21 @@ test_cities_damaged (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
 }
 
+/* Captions name a centre's city in the interface language, through the map */
+static void
+test_cities_name_city (void)
+{
+  const char * const french[] = { "fr", NULL };
+  g_autoptr(ScmBasemap) basemap = load_basemap ();
+  g_autoptr(ScmCities) cities = load_cities (french);
+
+  g_assert_null (scm_basemap_name_city (basemap, 39.9, 116.4));
+  scm_basemap_set_cities (basemap, cities);
+  g_assert_cmpstr (scm_basemap_name_city (basemap, 39.95, 116.35), ==, "Pékin");
+  g_assert_cmpstr (scm_basemap_name_city (basemap, 55.75, 37.62), ==, "Moscou");
+  g_assert_null (scm_basemap_name_city (basemap, 0, -150)); /* the Pacific */
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -612,6 +627,7 @@ main (int   argc,
   g_test_add_func ("/basemap/cities/hosts", test_cities_hosts);
   g_test_add_func ("/basemap/cities/languages", test_cities_languages);
   g_test_add_func ("/basemap/cities/damaged", test_cities_damaged);
+  g_test_add_func ("/basemap/cities/name-city", test_cities_name_city);
 
   return g_test_run ();
 }

@@ -184,6 +184,32 @@ test_small_network (void)
   g_assert_cmpint (scm_tour_get_kind (tour), ==, SCM_TOUR_OVERVIEW);
 }
 
+static const char *
+name_in_capitals (const char *name,
+                  double      latitude,
+                  double      longitude,
+                  gpointer    user_data)
+{
+  return g_str_equal (name, "Beijing") && latitude > 39 && latitude < 41 ? "BEIJING" : user_data;
+}
+
+/* Where the caller knows a city's name in the interface language, captions use it */
+static void
+test_city_namer (void)
+{
+  g_autoptr(ScmNetwork) network = load_bundled ();
+  g_autoptr(ScmTour) tour = scm_tour_new (network);
+  g_autofree char *details = NULL, *one_centre = NULL;
+
+  scm_tour_set_city_namer (tour, name_in_capitals, "ELSEWHERE");
+  go_to (tour, SCM_TOUR_MEETING, NULL);
+  details = scm_tour_get_details (tour);
+  g_assert_nonnull (strstr (details, "Beijing Conference Centre, BEIJING ·"));
+  go_to (tour, SCM_TOUR_FIELD, scm_network_lookup_field (network, "renewable-energy"));
+  one_centre = scm_tour_get_details (tour);
+  g_assert_nonnull (strstr (one_centre, "ELSEWHERE"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -194,6 +220,7 @@ main (int   argc,
   g_test_add_func ("/tour/ends", test_ends);
   g_test_add_func ("/tour/captions", test_captions);
   g_test_add_func ("/tour/one-centre-stop", test_one_centre_stop);
+  g_test_add_func ("/tour/city-namer", test_city_namer);
   g_test_add_func ("/tour/small-network", test_small_network);
 
   return g_test_run ();
