@@ -784,39 +784,10 @@ scm_basemap_render_view (ScmBasemap      *self,
   cairo_restore (cr);
 }
 
-/* Host cities this close to a place are the place's city */
-#define SAME_CITY_KM 30
-
-/**
- * scm_basemap_name_city:
- *
- * The name, in the interface language, of the host city nearest to
- * (@latitude, @longitude), or %NULL when the basemap knows no host city there.
- */
-const char *
-scm_basemap_name_city (ScmBasemap *self,
-                       double      latitude,
-                       double      longitude)
+/* The cities that the tiles name, or %NULL */
+ScmCities *
+scm_basemap_get_cities (ScmBasemap *self)
 {
-  const char *nearest = NULL;
-  double nearest_km = SAME_CITY_KM;
-
   g_return_val_if_fail (SCM_IS_BASEMAP (self), NULL);
-
-  for (guint i = 0; self->cities != NULL && i < scm_cities_get_n_cities (self->cities); i++)
-    {
-      double city_latitude, city_longitude, km;
-
-      if (!(scm_cities_get_flags (self->cities, i) & SCM_CITY_HOST))
-        continue;
-      scm_cities_get_position (self->cities, i, &city_latitude, &city_longitude);
-      km = scm_geo_distance_km (latitude, longitude, city_latitude, city_longitude);
-      if (km < nearest_km)
-        {
-          nearest_km = km;
-          nearest = scm_cities_get_name (self->cities, i);
-        }
-    }
-
-  return nearest;
+  return self->cities;
 }

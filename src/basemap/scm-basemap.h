@@ -69,9 +69,7 @@ const ScmCityLabels     *scm_basemap_get_city_labels   (ScmBasemap       *self,
                                                         double            text_scale);
 guint                    scm_basemap_get_n_polygons    (ScmBasemap       *self,
                                                         guint             zoom);
-const char              *scm_basemap_name_city         (ScmBasemap       *self,
-                                                        double            latitude,
-                                                        double            longitude);
+ScmCities               *scm_basemap_get_cities        (ScmBasemap       *self);
 const ScmBasemapPalette *scm_basemap_get_palette       (ScmBasemapStyle   style);
 
 G_END_DECLS

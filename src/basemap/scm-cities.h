@@ -45,6 +45,9 @@ void           scm_cities_get_position     (ScmCities          *self,
                                             guint               index,
                                             double             *latitude,
                                             double             *longitude);
+const char    *scm_cities_name_host_city   (ScmCities          *self,
+                                            double              latitude,
+                                            double              longitude);
 ScmCityLabels *scm_cities_place            (ScmCities          *self,
                                             PangoLayout        *layout,
                                             guint               zoom,

@@ -146,11 +146,10 @@ scm_map_view_name_city (ScmMapView *self,
                         double      longitude)
 {
   const char *translated = NULL;
+  ScmCities *cities = self->basemap_source != NULL
+                        ? scm_basemap_get_cities (scm_basemap_source_get_basemap (self->basemap_source)) : NULL;
 
-  g_return_val_if_fail (SCM_IS_MAP_VIEW (self), name);
-
-  if (self->basemap_source != NULL)
-    translated = scm_basemap_name_city (scm_basemap_source_get_basemap (self->basemap_source),
-                                        latitude, longitude);
+  if (cities != NULL)
+    translated = scm_cities_name_host_city (cities, latitude, longitude);
   return translated != NULL ? translated : name;
 }

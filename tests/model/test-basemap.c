@@ -602,11 +602,11 @@ test_cities_name_city (void)
   g_autoptr(ScmBasemap) basemap = load_basemap ();
   g_autoptr(ScmCities) cities = load_cities (french);
 
-  g_assert_null (scm_basemap_name_city (basemap, 39.9, 116.4));
+  g_assert_null (scm_basemap_get_cities (basemap));
   scm_basemap_set_cities (basemap, cities);
-  g_assert_cmpstr (scm_basemap_name_city (basemap, 39.95, 116.35), ==, "Pékin");
-  g_assert_cmpstr (scm_basemap_name_city (basemap, 55.75, 37.62), ==, "Moscou");
-  g_assert_null (scm_basemap_name_city (basemap, 0, -150)); /* the Pacific */
+  g_assert_cmpstr (scm_cities_name_host_city (scm_basemap_get_cities (basemap), 39.95, 116.35), ==, "Pékin");
+  g_assert_cmpstr (scm_cities_name_host_city (cities, 55.75, 37.62), ==, "Moscou");
+  g_assert_null (scm_cities_name_host_city (cities, 0, -150)); /* the Pacific */
 }
 
 int
