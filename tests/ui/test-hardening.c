@@ -230,7 +230,7 @@ test_online_map_without_network (void)
   start = g_get_monotonic_time ();
   gtk_widget_activate_action (GTK_WIDGET (window), "win.online-map", NULL);
   /* Choosing the layer returns at once: nothing waits for the network */
-  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC / 5);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC / 2);
 
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   while (scm_window_get_notice (window) == NULL && g_get_monotonic_time () < deadline)
@@ -238,14 +238,17 @@ test_online_map_without_network (void)
   g_assert_nonnull (scm_window_get_notice (window));
   first_notice = g_strdup (scm_window_get_notice (window));
 
-  /* While tiles keep failing the main loop turns and the one notice stays as it was */
+  /* While tiles keep failing the main loop turns and the one notice stays as it
+   * was. A turn that waited for the network would take seconds (a connection's
+   * time-out); a frame of the map takes some tens of milliseconds, a few
+   * hundred under the sanitizers on a busy machine. */
   deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
   while (g_get_monotonic_time () < deadline)
     {
       gint64 before = g_get_monotonic_time ();
 
       g_main_context_iteration (NULL, FALSE);
-      g_assert_cmpint (g_get_monotonic_time () - before, <, G_USEC_PER_SEC / 5);
+      g_assert_cmpint (g_get_monotonic_time () - before, <, G_USEC_PER_SEC);
     }
   g_assert_cmpstr (scm_window_get_notice (window), ==, first_notice);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_window_get_toplevels ()), ==, 1);
