@@ -565,7 +565,7 @@ country_label_boxes (const Level *level,
 {
   g_autoptr(PangoLayout) layout = create_label_layout (cr, 1);
   GArray *boxes = g_array_new (FALSE, FALSE, sizeof (ScmLabelBox));
-  double world = 256.0 * (double)(1u << zoom);
+  double world = SCM_GEO_TILE_SIZE * (double)(1u << zoom);
 
   for (guint i = 0; i < level->labels->len; i++)
     {
@@ -714,7 +714,7 @@ scm_basemap_render_tile_full (ScmBasemap      *self,
                               double           text_scale)
 {
   double tiles = (double)(1u << MIN (zoom, 30));
-  double unit = size / 256.0;  /* one CSS pixel in device pixels */
+  double unit = size / SCM_GEO_TILE_SIZE;  /* one CSS pixel in device pixels */
   double margin = 4 * unit / (tiles * size);
   TileView view;
 
@@ -758,8 +758,8 @@ scm_basemap_render_view (ScmBasemap      *self,
                          double           text_scale)
 {
   guint tile_zoom = (guint)floor (CLAMP (zoom, 0, 30));
-  double world = 256 * pow (2, CLAMP (zoom, 0, 30));
-  double unit = world / (256 * (double)(1u << tile_zoom));
+  double world = SCM_GEO_TILE_SIZE * pow (2, CLAMP (zoom, 0, 30));
+  double unit = world / (SCM_GEO_TILE_SIZE * (double)(1u << tile_zoom));
   double margin = 4 * unit / world;
 
   g_return_if_fail (SCM_IS_BASEMAP (self));

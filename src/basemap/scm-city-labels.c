@@ -266,7 +266,7 @@ scm_cities_place (ScmCities         *self,
 {
   ScmCityLabels *labels;
   g_autofree Grid *grid = g_new0 (Grid, 1);
-  double world = 256.0 * (double)(1u << MIN (zoom, 30));
+  double world = SCM_GEO_TILE_SIZE * (double)(1u << MIN (zoom, 30));
 
   g_return_val_if_fail (SCM_IS_CITIES (self), NULL);
 
