@@ -2,7 +2,8 @@
  *
  * Tiles are drawn on GLib's worker threads (the basemap is read-only), at the
  * screen's scale factor so that they stay sharp on HiDPI screens, and handed
- * to the map as textures on the main thread. Each tile is drawn once however
+ * to the map on the main thread as textures, or for GTK's cairo renderer as
+ * the cairo surfaces they were drawn into (see scm-tile-paintable.c). Each tile is drawn once however
  * many times the map shows it, the recent ones are kept, and the first view's
  * tiles can be drawn before the map asks for them.
  *
@@ -15,6 +16,7 @@
 
 #include "scm-basemap-source.h"
 #include "scm-geo.h"
+#include "scm-tile-paintable.h"
 
 struct _ScmBasemapSource
 {
@@ -24,9 +26,10 @@ struct _ScmBasemapSource
   ScmBasemapStyle style;
   int scale_factor;
   double text_scale;
+  gboolean cairo_tiles;
 
   GHashTable *drawing;     /* tile key → TileJob being drawn */
-  GHashTable *drawn;       /* tile key → GdkTexture, the most recently drawn tiles */
+  GHashTable *drawn;       /* tile key → GdkPaintable, the most recently drawn tiles */
   GQueue *drawn_order;     /* tile keys of drawn, oldest first */
   guint generation;        /* changes with the look: older jobs' tiles are not kept */
   guint n_waiting;         /* tiles of the map waiting for a job */
@@ -46,6 +49,7 @@ typedef struct
   ScmBasemap *basemap;
   ScmBasemapStyle style;
   double text_scale;
+  gboolean cairo_tile;
   guint zoom, x, y;
   int size;
   guint generation;
@@ -101,7 +105,7 @@ render_in_thread (GTask        *task,
   cairo_surface_t *surface;
   cairo_t *cr;
   g_autoptr(GBytes) pixels = NULL;
-  GdkTexture *texture;
+  GdkPaintable *paintable;
 
   if (g_task_return_error_if_cancelled (task))
     return;
@@ -113,13 +117,18 @@ render_in_thread (GTask        *task,
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
-  pixels = g_bytes_new (cairo_image_surface_get_data (surface),
-                        (gsize)cairo_image_surface_get_stride (surface) * job->size);
-  texture = gdk_memory_texture_new (job->size, job->size, GDK_MEMORY_DEFAULT,
-                                    pixels, cairo_image_surface_get_stride (surface));
+  if (job->cairo_tile)
+    paintable = GDK_PAINTABLE (scm_tile_paintable_new (surface));
+  else
+    {
+      pixels = g_bytes_new (cairo_image_surface_get_data (surface),
+                            (gsize)cairo_image_surface_get_stride (surface) * job->size);
+      paintable = GDK_PAINTABLE (gdk_memory_texture_new (job->size, job->size, GDK_MEMORY_DEFAULT,
+                                                         pixels, cairo_image_surface_get_stride (surface)));
+    }
   cairo_surface_destroy (surface);
 
-  g_task_return_pointer (task, texture, g_object_unref);
+  g_task_return_pointer (task, paintable, g_object_unref);
 }
 
 /* Keeps the most recently drawn tiles, so that zooming back or panning back
@@ -127,9 +136,10 @@ render_in_thread (GTask        *task,
 static void
 remember_tile (ScmBasemapSource *self,
                guint64           key,
-               GdkTexture       *texture)
+               GdkPaintable     *paintable)
 {
-  gsize tile_bytes = 4 * (gsize)gdk_texture_get_width (texture) * gdk_texture_get_height (texture);
+  gsize tile_bytes = 4 * (gsize)gdk_paintable_get_intrinsic_width (paintable) *
+                     gdk_paintable_get_intrinsic_height (paintable);
   guint max_tiles = MAX (16, DRAWN_TILES_BUDGET / tile_bytes);
   guint64 *stored_key;
 
@@ -140,17 +150,17 @@ remember_tile (ScmBasemapSource *self,
     g_hash_table_remove (self->drawn, g_queue_pop_head (self->drawn_order));
 
   stored_key = g_memdup2 (&key, sizeof key);
-  g_hash_table_insert (self->drawn, stored_key, g_object_ref (texture));
+  g_hash_table_insert (self->drawn, stored_key, g_object_ref (paintable));
   g_queue_push_tail (self->drawn_order, stored_key);
 }
 
 static void
 show_tile (ScmBasemapSource *self,
            ShumateTile      *tile,
-           GdkTexture       *texture)
+           GdkPaintable     *paintable)
 {
   self->n_shown++;
-  shumate_tile_set_paintable (tile, GDK_PAINTABLE (texture));
+  shumate_tile_set_paintable (tile, paintable);
   shumate_tile_set_fade_in (tile, FALSE);
   shumate_tile_set_state (tile, SHUMATE_STATE_DONE);
 }
@@ -163,28 +173,28 @@ tile_rendered (GObject      *source_object,
   ScmBasemapSource *self = SCM_BASEMAP_SOURCE (source_object);
   TileJob *job = user_data;
   guint64 key = tile_key (job->zoom, job->x, job->y);
-  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GError) error = NULL;
 
-  texture = g_task_propagate_pointer (G_TASK (result), &error);
+  paintable = g_task_propagate_pointer (G_TASK (result), &error);
   if (g_hash_table_lookup (self->drawing, &key) == job)
     g_hash_table_remove (self->drawing, &key);
-  if (texture != NULL)
+  if (paintable != NULL)
     self->n_drawn++;
-  if (texture != NULL && job->generation == self->generation)
-    remember_tile (self, key, texture);
+  if (paintable != NULL && job->generation == self->generation)
+    remember_tile (self, key, paintable);
 
   for (guint i = 0; i < job->waiters->len; i++)
     {
       TileWaiter *waiter = g_ptr_array_index (job->waiters, i);
 
       self->n_waiting--;
-      if (texture == NULL)
+      if (paintable == NULL)
         {
           g_task_return_error (waiter->task, g_error_copy (error));
           continue;
         }
-      show_tile (self, g_task_get_task_data (waiter->task), texture);
+      show_tile (self, g_task_get_task_data (waiter->task), paintable);
       g_task_return_boolean (waiter->task, TRUE);
     }
   /* Disconnects from the waiters' cancellables, which hold references */
@@ -231,6 +241,7 @@ start_job (ScmBasemapSource *self,
   job->basemap = g_object_ref (self->basemap);
   job->style = self->style;
   job->text_scale = self->text_scale;
+  job->cairo_tile = self->cairo_tiles;
   job->zoom = zoom;
   job->x = x;
   job->y = y;
@@ -259,16 +270,16 @@ scm_basemap_source_fill_tile_async (ShumateMapSource    *source,
   guint zoom = shumate_tile_get_zoom_level (tile);
   guint x = shumate_tile_get_x (tile), y = shumate_tile_get_y (tile);
   guint64 key = tile_key (zoom, x, y);
-  GdkTexture *texture;
+  GdkPaintable *paintable;
   TileJob *job;
 
   g_task_set_source_tag (task, scm_basemap_source_fill_tile_async);
   g_task_set_task_data (task, g_object_ref (tile), g_object_unref);
 
-  texture = g_hash_table_lookup (self->drawn, &key);
-  if (texture != NULL)
+  paintable = g_hash_table_lookup (self->drawn, &key);
+  if (paintable != NULL)
     {
-      show_tile (self, tile, texture);
+      show_tile (self, tile, paintable);
       g_task_return_boolean (task, TRUE);
       g_object_unref (task);
       return;
@@ -423,6 +434,35 @@ scm_basemap_source_set_scale_factor (ScmBasemapSource *self,
   g_return_if_fail (SCM_IS_BASEMAP_SOURCE (self));
   self->scale_factor = CLAMP (scale_factor, 1, 4);
   forget_tiles (self);
+}
+
+/* With @cairo_tiles, tiles are handed to the map as cairo surfaces rather
+ * than textures: for GTK's cairo renderer, which draws surfaces as they are
+ * and converts textures on every frame. Applies to tiles drawn from now on. */
+void
+scm_basemap_source_set_cairo_tiles (ScmBasemapSource *self,
+                                    gboolean          cairo_tiles)
+{
+  g_return_if_fail (SCM_IS_BASEMAP_SOURCE (self));
+
+  if (self->cairo_tiles == !!cairo_tiles)
+    return;
+  self->cairo_tiles = !!cairo_tiles;
+  forget_tiles (self);
+}
+
+/* For the renderer of the window that shows @widget, once it is realized */
+void
+scm_basemap_source_suit_renderer (ScmBasemapSource *self,
+                                  GtkWidget        *widget)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
+
+  g_return_if_fail (SCM_IS_BASEMAP_SOURCE (self));
+
+  if (renderer != NULL)
+    scm_basemap_source_set_cairo_tiles (self, GSK_IS_CAIRO_RENDERER (renderer));
 }
 
 /* TRUE when tiles have been drawn and none is being drawn now */

@@ -21,6 +21,10 @@ ScmBasemap       *scm_basemap_source_get_basemap  (ScmBasemapSource *self);
 void              scm_basemap_source_set_style    (ScmBasemapSource *self,
                                                    ScmBasemapStyle   style);
 gboolean          scm_basemap_source_is_idle      (ScmBasemapSource *self);
+void              scm_basemap_source_set_cairo_tiles (ScmBasemapSource *self,
+                                                      gboolean          cairo_tiles);
+void              scm_basemap_source_suit_renderer (ScmBasemapSource *self,
+                                                    GtkWidget        *widget);
 guint             scm_basemap_source_get_n_drawn  (ScmBasemapSource *self);
 void              scm_basemap_source_prefetch     (ScmBasemapSource *self,
                                                    ShumateViewport  *viewport,

@@ -51,6 +51,7 @@ scm_map_view_install_basemap (ScmMapView *self)
   scm_basemap_source_set_text_scale (self->basemap_source, self->presenting ? PRESENTING_TEXT_SCALE : 1);
   scm_basemap_source_set_scale_factor (self->basemap_source,
                                        gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+  scm_basemap_source_suit_renderer (self->basemap_source, GTK_WIDGET (self));
   shumate_simple_map_set_map_source (self->simple_map,
                                      SHUMATE_MAP_SOURCE (self->basemap_source));
 }

@@ -173,6 +173,17 @@ scm_map_view_size_allocate (GtkWidget *widget,
     scm_map_view_hurry_first_tiles (self);
 }
 
+/* The window's renderer is known from now on: tiles to suit it */
+static void
+scm_map_view_realize (GtkWidget *widget)
+{
+  ScmMapView *self = SCM_MAP_VIEW (widget);
+
+  GTK_WIDGET_CLASS (scm_map_view_parent_class)->realize (widget);
+  if (self->basemap_source != NULL)
+    scm_basemap_source_suit_renderer (self->basemap_source, widget);
+}
+
 static void
 scm_map_view_measure (GtkWidget      *widget,
                       GtkOrientation  orientation,
@@ -264,6 +275,7 @@ scm_map_view_class_init (ScmMapViewClass *klass)
   object_class->get_property = scm_map_view_get_property;
   object_class->set_property = scm_map_view_set_property;
   /* Allocated by hand (no layout manager) to frame the centres once the size is known */
+  widget_class->realize = scm_map_view_realize;
   widget_class->measure = scm_map_view_measure;
   widget_class->size_allocate = scm_map_view_size_allocate;
 

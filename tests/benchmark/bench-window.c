@@ -27,6 +27,14 @@ static const char * const kinds[] = { "bare", "app" };
 
 static gint64 window_start;
 
+/* Tiles as the app gives them to the map for the window's renderer */
+static void
+suit_tiles (GtkWidget        *window,
+            ScmBasemapSource *source)
+{
+  scm_basemap_source_suit_renderer (source, window);
+}
+
 static GtkWidget *
 create_window (const char *kind)
 {
@@ -52,6 +60,7 @@ create_window (const char *kind)
       shumate_simple_map_set_map_source (map, SHUMATE_MAP_SOURCE (source));
       shumate_viewport_set_zoom_level (shumate_simple_map_get_viewport (map), 2);
       gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (map));
+      g_signal_connect_after (window, "realize", G_CALLBACK (suit_tiles), source);
       g_object_set_data_full (G_OBJECT (window), "scm-source", source, g_object_unref);
     }
 

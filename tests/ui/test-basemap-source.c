@@ -102,6 +102,54 @@ test_recent_tiles_kept (void)
   g_assert_false (shumate_tile_get_paintable (dark) == shumate_tile_get_paintable (first));
 }
 
+/* @paintable drawn at @size × @size by GTK's cairo renderer */
+static GBytes *
+render_with_cairo (GdkPaintable *paintable,
+                   int           size)
+{
+  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  guchar *pixels = g_malloc (4 * size * size);
+
+  g_assert_true (gsk_renderer_realize (renderer, NULL, &error));
+  gdk_paintable_snapshot (paintable, snapshot, size, size);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, size, size));
+  gdk_texture_download (texture, pixels, 4 * size);
+  gsk_renderer_unrealize (renderer);
+  return g_bytes_new_take (pixels, 4 * size * size);
+}
+
+/* For GTK's cairo renderer tiles come as the cairo surfaces they were drawn
+ * into, not textures, and look the same */
+static void
+test_cairo_tiles_look_the_same (void)
+{
+  g_autoptr(ScmBasemapSource) textures = create_source ();
+  g_autoptr(ScmBasemapSource) surfaces = create_source ();
+  g_autoptr(ShumateTile) texture_tile = NULL;
+  g_autoptr(ShumateTile) surface_tile = NULL;
+  g_autoptr(GBytes) texture_pixels = NULL;
+  g_autoptr(GBytes) surface_pixels = NULL;
+  guint n_filled = 0;
+
+  scm_basemap_source_set_cairo_tiles (surfaces, TRUE);
+  texture_tile = request_tile (textures, 3, 4, 2, &n_filled);
+  surface_tile = request_tile (surfaces, 3, 4, 2, &n_filled);
+  wait_for (&n_filled, 2);
+
+  g_assert_true (GDK_IS_TEXTURE (shumate_tile_get_paintable (texture_tile)));
+  g_assert_false (GDK_IS_TEXTURE (shumate_tile_get_paintable (surface_tile)));
+  g_assert_cmpint (gdk_paintable_get_intrinsic_width (shumate_tile_get_paintable (surface_tile)), ==, 256);
+
+  texture_pixels = render_with_cairo (shumate_tile_get_paintable (texture_tile), 256);
+  surface_pixels = render_with_cairo (shumate_tile_get_paintable (surface_tile), 256);
+  g_assert_true (g_bytes_equal (texture_pixels, surface_pixels));
+}
+
 /* The first view's tiles, drawn before the map asks: its visible tiles and
  * the ring around them, once each however often the world repeats */
 static void
@@ -172,6 +220,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/basemap-source/tile-drawn-once", test_tile_drawn_once);
+  g_test_add_func ("/basemap-source/cairo-tiles-look-the-same", test_cairo_tiles_look_the_same);
   g_test_add_func ("/basemap-source/recent-tiles-kept", test_recent_tiles_kept);
   g_test_add_func ("/basemap-source/prefetch-first-view", test_prefetch_first_view);
   g_test_add_func ("/basemap-source/cancelled-requests", test_cancelled_requests);

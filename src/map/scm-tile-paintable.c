@@ -1,0 +1,94 @@
+/* scm-tile-paintable.c — a basemap tile drawn from the cairo image surface
+ * it was drawn into
+ *
+ * GTK 4.8's cairo renderer turns a texture into a new cairo surface each
+ * time it draws it, through a float conversion of every pixel: a moving map
+ * of textures spends most of each frame on that. A tile that keeps its
+ * surface is drawn by cairo as it is, and on X11 cairo keeps its copy in the
+ * X server. The GL renderer keeps textures on the GPU, so it gets textures.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "scm-tile-paintable.h"
+
+struct _ScmTilePaintable
+{
+  GObject parent_instance;
+
+  cairo_surface_t *surface;
+};
+
+static void paintable_iface_init (GdkPaintableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (ScmTilePaintable, scm_tile_paintable, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (GDK_TYPE_PAINTABLE, paintable_iface_init))
+
+static void
+scm_tile_paintable_snapshot (GdkPaintable *paintable,
+                             GdkSnapshot  *snapshot,
+                             double        width,
+                             double        height)
+{
+  ScmTilePaintable *self = SCM_TILE_PAINTABLE (paintable);
+  int size = cairo_image_surface_get_width (self->surface);
+  cairo_t *cr = gtk_snapshot_append_cairo (GTK_SNAPSHOT (snapshot), &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  cairo_scale (cr, width / size, height / size);
+  cairo_set_source_surface (cr, self->surface, 0, 0);
+  /* Scaled between zoom levels, a tile's edge blends with its own pixels,
+   * not with the transparency around it: no seams between tiles */
+  cairo_pattern_set_extend (cairo_get_source (cr), CAIRO_EXTEND_PAD);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+}
+
+static int
+scm_tile_paintable_get_intrinsic_size (GdkPaintable *paintable)
+{
+  return cairo_image_surface_get_width (SCM_TILE_PAINTABLE (paintable)->surface);
+}
+
+static GdkPaintableFlags
+scm_tile_paintable_get_flags (GdkPaintable *paintable)
+{
+  return GDK_PAINTABLE_STATIC_SIZE | GDK_PAINTABLE_STATIC_CONTENTS;
+}
+
+static void
+paintable_iface_init (GdkPaintableInterface *iface)
+{
+  iface->snapshot = scm_tile_paintable_snapshot;
+  iface->get_intrinsic_width = scm_tile_paintable_get_intrinsic_size;
+  iface->get_intrinsic_height = scm_tile_paintable_get_intrinsic_size;
+  iface->get_flags = scm_tile_paintable_get_flags;
+}
+
+static void
+scm_tile_paintable_finalize (GObject *object)
+{
+  cairo_surface_destroy (SCM_TILE_PAINTABLE (object)->surface);
+  G_OBJECT_CLASS (scm_tile_paintable_parent_class)->finalize (object);
+}
+
+static void
+scm_tile_paintable_class_init (ScmTilePaintableClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = scm_tile_paintable_finalize;
+}
+
+static void
+scm_tile_paintable_init (ScmTilePaintable *self)
+{
+}
+
+/* Takes a reference to @surface, a square ARGB32 image surface */
+ScmTilePaintable *
+scm_tile_paintable_new (cairo_surface_t *surface)
+{
+  ScmTilePaintable *self = g_object_new (SCM_TYPE_TILE_PAINTABLE, NULL);
+
+  self->surface = cairo_surface_reference (surface);
+  return self;
+}
