@@ -414,8 +414,9 @@ focus_link_action (GtkWidget  *widget,
                                 lookup_link (self, parameter));
 }
 
-/* win.follow-link: opens the selected centre's partner in the link and
- * frames both ends */
+/* win.follow-link: opens the selected centre's partner in the link (or,
+ * when the selected centre is neither end, as for a click on the arc, the
+ * link's first centre, whose panel lists the other) and frames both ends */
 static void
 follow_link_action (GtkWidget  *widget,
                     const char *action_name,
@@ -428,8 +429,7 @@ follow_link_action (GtkWidget  *widget,
   if (link == NULL)
     return;
   partner = scm_link_get_partner (link, self->selected_centre);
-  if (partner != NULL)
-    scm_window_set_selected_centre (self, partner);
+  scm_window_set_selected_centre (self, partner != NULL ? partner : scm_link_get_from (link));
   scm_map_view_frame_link (self->map_view, link);
 }
 

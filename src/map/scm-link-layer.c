@@ -19,45 +19,90 @@
 #include "scm-labels.h"
 #include "scm-map-transform.h"
 
-#define HIT_DISTANCE 6
-
-/* Half the widest stroke (the focused link's halo), and then some for its caps */
-#define STROKE_MARGIN 6
+#define HIT_DISTANCE 6       /* pixels from an arc that still point at it */
+#define MIN_STEP 6           /* pixels: closer points of an arc are skipped while drawing */
+#define MAX_WORLD_COPIES 16  /* copies of the world side by side, at the smallest zoom */
+#define STROKE_MARGIN 6      /* half the widest stroke (a highlighted link's halo), and its caps */
 
 typedef struct
 {
   ScmLink *link;
-  GPtrArray *pieces;   /* GArray of doubles, x and y in the unit square */
-  double x0, y0, x1, y1;   /* the pieces' bounding box, unit square */
-  gboolean in_view;        /* at the frame being drawn */
+  guint first;              /* its first point in points (a pair index) */
+  guint n_points;
+  double x0, y0, x1, y1;    /* its bounds in the unit square, x unwrapped */
+  gboolean shown;           /* both ends pass the filter */
 } Arc;
 
 struct _ScmLinkLayer
 {
   ShumateLayer parent_instance;
 
-  GArray *arcs;
+  GArray *arcs;             /* Arc, in the network's order */
+  GArray *points;           /* doubles: x, y in the unit square of every arc, one after another */
+  guint *by_kind;           /* indices of arcs, sorted by kind: one stroke per style */
   ScmCentreFilter *filter;
   ScmCentre *selected;
-  ScmLink *focused;     /* the link the user points at in the panel, drawn on top */
+  ScmLink *focused;         /* the link the user points at in the panel, drawn on top */
+  int hovered;              /* the arc under the pointer, or -1 */
   gboolean show_all;
-  gboolean on_dark;     /* drawn over the dark basemap */
+  gboolean on_dark;         /* drawn over the dark basemap */
 };
+
+/* What one frame (or one hit test) needs: the transform and the part of the
+ * unit square in view, widened by @margin pixels */
+typedef struct
+{
+  ScmMapTransform t;
+  double x0, y0, x1, y1;
+  double pixel;             /* one pixel, in the unit square */
+} Frame;
 
 G_DEFINE_FINAL_TYPE (ScmLinkLayer, scm_link_layer, SHUMATE_TYPE_LAYER)
 
 static void
 clear_arc (gpointer data)
 {
-  Arc *arc = data;
-
-  g_clear_object (&arc->link);
-  g_clear_pointer (&arc->pieces, g_ptr_array_unref);
+  g_clear_object (&((Arc *)data)->link);
 }
 
-/* Enough points for a smooth curve at the highest zoom, fewer for short links */
-static Arc
-build_arc (ScmLink *link)
+static void
+frame_init (Frame        *frame,
+            ScmLinkLayer *self,
+            double        margin)
+{
+  scm_map_transform_from_viewport (&frame->t, shumate_layer_get_viewport (SHUMATE_LAYER (self)),
+                                   gtk_widget_get_width (GTK_WIDGET (self)),
+                                   gtk_widget_get_height (GTK_WIDGET (self)));
+  scm_map_transform_get_bounds (&frame->t, &frame->x0, &frame->y0, &frame->x1, &frame->y1);
+  frame->pixel = 1 / frame->t.world;
+  frame->x0 -= margin * frame->pixel;
+  frame->y0 -= margin * frame->pixel;
+  frame->x1 += margin * frame->pixel;
+  frame->y1 += margin * frame->pixel;
+}
+
+/* The copies of the world (shifts of x by whole worlds) in which @arc is in
+ * view and at least a pixel long; FALSE for none */
+static gboolean
+arc_copies_in_view (const Frame *frame,
+                    const Arc   *arc,
+                    int         *first,
+                    int         *last)
+{
+  if (arc->y1 < frame->y0 || arc->y0 > frame->y1 ||
+      MAX (arc->x1 - arc->x0, arc->y1 - arc->y0) < frame->pixel)
+    return FALSE;
+
+  *first = (int)MAX (ceil (frame->x0 - arc->x1), -MAX_WORLD_COPIES);
+  *last = (int)MIN (floor (frame->x1 - arc->x0), MAX_WORLD_COPIES);
+  return *first <= *last;
+}
+
+/* Enough points for a smooth curve at the highest zoom, fewer for short links;
+ * x continues past the edges of the square where the arc crosses ±180° */
+static void
+add_arc (ScmLinkLayer *self,
+         ScmLink      *link)
 {
   ScmCentre *from = scm_link_get_from (link);
   ScmCentre *to = scm_link_get_to (link);
@@ -65,27 +110,41 @@ build_arc (ScmLink *link)
   double lat2 = scm_centre_get_latitude (to), lon2 = scm_centre_get_longitude (to);
   guint n_segments = CLAMP ((guint)(scm_geo_distance_km (lat1, lon1, lat2, lon2) / 100), 8, 128);
   g_autoptr(GArray) points = scm_geo_great_circle (lat1, lon1, lat2, lon2, n_segments);
-  Arc arc = { g_object_ref (link), scm_geo_split_antimeridian (points), 1, 1, 0, 0, FALSE };
+  Arc arc = { g_object_ref (link), self->points->len / 2, points->len / 2, G_MAXDOUBLE, G_MAXDOUBLE,
+              -G_MAXDOUBLE, -G_MAXDOUBLE, TRUE };
 
-  for (guint p = 0; p < arc.pieces->len; p++)
+  for (guint i = 0; i < points->len; i += 2)
     {
-      GArray *piece = g_ptr_array_index (arc.pieces, p);
+      double xy[2] = { scm_geo_longitude_to_x (g_array_index (points, double, i + 1)),
+                       scm_geo_latitude_to_y (g_array_index (points, double, i)) };
 
-      for (guint i = 0; i < piece->len; i += 2)
-        {
-          double x = scm_geo_longitude_to_x (g_array_index (piece, double, i + 1));
-          double y = scm_geo_latitude_to_y (g_array_index (piece, double, i));
-
-          g_array_index (piece, double, i) = x;
-          g_array_index (piece, double, i + 1) = y;
-          arc.x0 = MIN (arc.x0, x);
-          arc.y0 = MIN (arc.y0, y);
-          arc.x1 = MAX (arc.x1, x);
-          arc.y1 = MAX (arc.y1, y);
-        }
+      g_array_append_vals (self->points, xy, 2);
+      arc.x0 = MIN (arc.x0, xy[0]);
+      arc.x1 = MAX (arc.x1, xy[0]);
+      arc.y0 = MIN (arc.y0, xy[1]);
+      arc.y1 = MAX (arc.y1, xy[1]);
     }
 
-  return arc;
+  g_array_append_val (self->arcs, arc);
+}
+
+static const double *
+arc_points (ScmLinkLayer *self,
+            const Arc    *arc)
+{
+  return &g_array_index (self->points, double, 2 * arc->first);
+}
+
+static int
+compare_kinds (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  GArray *arcs = user_data;
+  int kind_a = scm_link_get_kind (g_array_index (arcs, Arc, *(const guint *)a).link);
+  int kind_b = scm_link_get_kind (g_array_index (arcs, Arc, *(const guint *)b).link);
+
+  return kind_a != kind_b ? kind_a - kind_b : (int)*(const guint *)a - (int)*(const guint *)b;
 }
 
 static gboolean
@@ -95,17 +154,35 @@ place_passes (ScmLinkLayer *self,
   return self->filter == NULL || scm_centre_filter_matches (self->filter, centre);
 }
 
+/* Which arcs are shown changes only with the filter: not looked up per frame */
+static void
+refresh_shown (ScmLinkLayer *self)
+{
+  for (guint i = 0; i < self->arcs->len; i++)
+    {
+      Arc *arc = &g_array_index (self->arcs, Arc, i);
+
+      arc->shown = place_passes (self, scm_link_get_from (arc->link)) &&
+                   place_passes (self, scm_link_get_to (arc->link));
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 gboolean
 scm_link_layer_is_link_shown (ScmLinkLayer *self,
                               guint         index)
 {
-  ScmLink *link;
-
   g_return_val_if_fail (SCM_IS_LINK_LAYER (self), FALSE);
   g_return_val_if_fail (index < self->arcs->len, FALSE);
 
-  link = g_array_index (self->arcs, Arc, index).link;
-  return place_passes (self, scm_link_get_from (link)) && place_passes (self, scm_link_get_to (link));
+  return g_array_index (self->arcs, Arc, index).shown;
+}
+
+static gboolean
+arc_is_emphasised (ScmLinkLayer *self,
+                   const Arc    *arc)
+{
+  return arc->shown && (self->show_all || scm_link_involves (arc->link, self->selected));
 }
 
 gboolean
@@ -113,17 +190,39 @@ scm_link_layer_is_link_emphasised (ScmLinkLayer *self,
                                    guint         index)
 {
   g_return_val_if_fail (SCM_IS_LINK_LAYER (self), FALSE);
+  g_return_val_if_fail (index < self->arcs->len, FALSE);
 
-  return scm_link_layer_is_link_shown (self, index) &&
-         (self->show_all ||
-          scm_link_involves (g_array_index (self->arcs, Arc, index).link, self->selected));
+  return arc_is_emphasised (self, &g_array_index (self->arcs, Arc, index));
+}
+
+/**
+ * scm_link_layer_get_unit_arc:
+ * @n_points: (out): the number of points
+ *
+ * Returns: (transfer none): the x, y pairs of link @index in the unit
+ *   square, x unwrapped (beyond [0, 1] where the arc crosses ±180°)
+ */
+const double *
+scm_link_layer_get_unit_arc (ScmLinkLayer *self,
+                             guint         index,
+                             guint        *n_points)
+{
+  const Arc *arc;
+
+  g_return_val_if_fail (SCM_IS_LINK_LAYER (self), NULL);
+  g_return_val_if_fail (index < self->arcs->len, NULL);
+
+  arc = &g_array_index (self->arcs, Arc, index);
+  *n_points = arc->n_points;
+  return arc_points (self, arc);
 }
 
 /**
  * scm_link_layer_project_link:
  *
  * Returns: (transfer full) (nullable): the widget coordinates (x, y pairs) of
- *   piece @piece of link @index in a layer of @width × @height
+ *   piece @piece of link @index in a layer of @width × @height; an arc is
+ *   one piece, drawn across ±180° in the world it starts in
  */
 GArray *
 scm_link_layer_project_link (ScmLinkLayer *self,
@@ -133,156 +232,169 @@ scm_link_layer_project_link (ScmLinkLayer *self,
                              double        height)
 {
   ScmMapTransform t;
-  GPtrArray *pieces;
-  GArray *points, *projected;
+  const double *xy;
+  GArray *projected;
+  guint n_points;
 
   g_return_val_if_fail (SCM_IS_LINK_LAYER (self), NULL);
   g_return_val_if_fail (index < self->arcs->len, NULL);
 
-  pieces = g_array_index (self->arcs, Arc, index).pieces;
-  if (piece >= pieces->len)
+  if (piece > 0)
     return NULL;
 
   scm_map_transform_from_viewport (&t, shumate_layer_get_viewport (SHUMATE_LAYER (self)), width, height);
-
-  points = g_ptr_array_index (pieces, piece);
-  projected = g_array_sized_new (FALSE, FALSE, sizeof (double), points->len);
-  for (guint i = 0; i < points->len; i += 2)
+  xy = scm_link_layer_get_unit_arc (self, index, &n_points);
+  projected = g_array_sized_new (FALSE, FALSE, sizeof (double), 2 * n_points);
+  for (guint i = 0; i < n_points; i++)
     {
-      double xy[2];
+      double point[2];
 
-      scm_map_transform_apply (&t, g_array_index (points, double, i), g_array_index (points, double, i + 1),
-                                &xy[0], &xy[1]);
-      g_array_append_vals (projected, xy, 2);
+      scm_map_transform_apply (&t, xy[2 * i], xy[2 * i + 1], &point[0], &point[1]);
+      g_array_append_vals (projected, point, 2);
     }
 
   return projected;
 }
 
+/* The arc's copy @shift worlds to the east; points closer than MIN_STEP
+ * pixels to the last one drawn are skipped (the ends never are) */
 static void
-trace_arc (cairo_t             *cr,
-           const ScmMapTransform *t,
-           const Arc           *arc)
+trace_arc (ScmLinkLayer *self,
+           cairo_t      *cr,
+           const Frame  *frame,
+           const Arc    *arc,
+           double        shift)
 {
-  for (guint p = 0; p < arc->pieces->len; p++)
+  const double *xy = arc_points (self, arc);
+  double min_step = MIN_STEP * frame->pixel;
+  double last_x = xy[0], last_y = xy[1], x, y;
+
+  scm_map_transform_apply (&frame->t, xy[0] + shift, xy[1], &x, &y);
+  cairo_move_to (cr, x, y);
+  for (guint i = 1; i < arc->n_points; i++)
     {
-      GArray *piece = g_ptr_array_index (arc->pieces, p);
+      const double *p = xy + 2 * i;
 
-      for (guint i = 0; i < piece->len; i += 2)
-        {
-          double x, y;
-
-          scm_map_transform_apply (t, g_array_index (piece, double, i), g_array_index (piece, double, i + 1),
-                                    &x, &y);
-          if (i == 0)
-            cairo_move_to (cr, x, y);
-          else
-            cairo_line_to (cr, x, y);
-        }
+      if (i + 1 < arc->n_points && fabs (p[0] - last_x) + fabs (p[1] - last_y) < min_step)
+        continue;
+      last_x = p[0];
+      last_y = p[1];
+      scm_map_transform_apply (&frame->t, p[0] + shift, p[1], &x, &y);
+      cairo_line_to (cr, x, y);
     }
 }
 
+/* Every copy of @arc in view */
 static void
-draw_arcs (ScmLinkLayer        *self,
-           cairo_t             *cr,
-           const ScmMapTransform *t,
-           gboolean             emphasised)
+trace_arc_copies (ScmLinkLayer *self,
+                  cairo_t      *cr,
+                  const Frame  *frame,
+                  const Arc    *arc)
 {
+  int first, last;
+
+  if (!arc_copies_in_view (frame, arc, &first, &last))
+    return;
+  for (int k = first; k <= last; k++)
+    trace_arc (self, cr, frame, arc, k);
+}
+
+/* The faint or the emphasised arcs, one path and one stroke per kind */
+static void
+draw_arcs (ScmLinkLayer *self,
+           cairo_t      *cr,
+           const Frame  *frame,
+           gboolean      emphasised)
+{
+  int kind = -1;
+
+  for (guint i = 0; i < self->arcs->len; i++)
+    {
+      const Arc *arc = &g_array_index (self->arcs, Arc, self->by_kind[i]);
+
+      if (!arc->shown || arc_is_emphasised (self, arc) != emphasised)
+        continue;
+
+      if ((int)scm_link_get_kind (arc->link) != kind)
+        {
+          cairo_stroke (cr);
+          kind = scm_link_get_kind (arc->link);
+          scm_link_style_apply (cr, kind, emphasised ? 3.0 : 1.5, emphasised ? 0.9 : 0.3, self->on_dark);
+        }
+      trace_arc_copies (self, cr, frame, arc);
+    }
+  cairo_stroke (cr);
+}
+
+/* One link over everything, wide, on a white halo: the link pointed at in
+ * the panel or on the map */
+static void
+draw_on_halo (ScmLinkLayer *self,
+              cairo_t      *cr,
+              const Frame  *frame,
+              const Arc    *arc)
+{
+  trace_arc_copies (self, cr, frame, arc);
+  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+  cairo_set_line_width (cr, 9);
+  cairo_stroke_preserve (cr);
+  scm_link_style_apply (cr, scm_link_get_kind (arc->link), 5, 1, self->on_dark);
+  cairo_stroke (cr);
+}
+
+static void
+draw_highlights (ScmLinkLayer *self,
+                 cairo_t      *cr,
+                 const Frame  *frame)
+{
+  for (guint i = 0; self->focused != NULL && i < self->arcs->len; i++)
+    if (g_array_index (self->arcs, Arc, i).link == self->focused)
+      draw_on_halo (self, cr, frame, &g_array_index (self->arcs, Arc, i));
+
+  if (self->hovered >= 0 && g_array_index (self->arcs, Arc, self->hovered).shown)
+    draw_on_halo (self, cr, frame, &g_array_index (self->arcs, Arc, self->hovered));
+}
+
+/* The widget box around the shown arcs in view, clipped to the widget, so
+ * that a frame composites only that part of the layer; FALSE when empty */
+static gboolean
+find_box_in_view (ScmLinkLayer    *self,
+                  const Frame     *frame,
+                  graphene_rect_t *box)
+{
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
   for (guint i = 0; i < self->arcs->len; i++)
     {
       const Arc *arc = &g_array_index (self->arcs, Arc, i);
+      int first, last;
 
-      if (!arc->in_view || !scm_link_layer_is_link_shown (self, i) ||
-          scm_link_layer_is_link_emphasised (self, i) != emphasised)
+      if (!arc->shown || !arc_copies_in_view (frame, arc, &first, &last))
         continue;
 
-      scm_link_style_apply (cr, scm_link_get_kind (arc->link),
-                            emphasised ? 3.0 : 1.5, emphasised ? 0.9 : 0.3, self->on_dark);
-      trace_arc (cr, t, arc);
-      cairo_stroke (cr);
-    }
-}
+      for (guint c = 0; c < 4; c++)
+        {
+          double x, y;
 
-/* The focused link over everything, wide, on a white halo */
-static void
-draw_focused (ScmLinkLayer        *self,
-              cairo_t             *cr,
-              const ScmMapTransform *t)
-{
-  for (guint i = 0; self->focused != NULL && i < self->arcs->len; i++)
-    {
-      const Arc *arc = &g_array_index (self->arcs, Arc, i);
-
-      if (arc->link != self->focused || !arc->in_view)
-        continue;
-
-      trace_arc (cr, t, arc);
-      cairo_set_dash (cr, NULL, 0, 0);
-      cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
-      cairo_set_line_width (cr, 9);
-      cairo_stroke_preserve (cr);
-      scm_link_style_apply (cr, scm_link_get_kind (arc->link), 5, 1, self->on_dark);
-      cairo_stroke (cr);
-    }
-}
-
-/* The widget box of @arc's strokes, clipped to the widget; FALSE when empty */
-static gboolean
-get_arc_box (const ScmMapTransform *t,
-             const Arc             *arc,
-             graphene_rect_t       *box)
-{
-  const double corners[4][2] = { { arc->x0, arc->y0 }, { arc->x1, arc->y0 },
-                                 { arc->x0, arc->y1 }, { arc->x1, arc->y1 } };
-  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (corners); i++)
-    {
-      double x, y;
-
-      scm_map_transform_apply (t, corners[i][0], corners[i][1], &x, &y);
-      x0 = MIN (x0, x);
-      y0 = MIN (y0, y);
-      x1 = MAX (x1, x);
-      y1 = MAX (y1, y);
+          scm_map_transform_apply (&frame->t, (c & 1 ? arc->x1 + last : arc->x0 + first),
+                                   (c & 2 ? arc->y1 : arc->y0), &x, &y);
+          x0 = MIN (x0, x);
+          y0 = MIN (y0, y);
+          x1 = MAX (x1, x);
+          y1 = MAX (y1, y);
+        }
     }
 
   x0 = MAX (x0 - STROKE_MARGIN, 0);
   y0 = MAX (y0 - STROKE_MARGIN, 0);
-  x1 = MIN (x1 + STROKE_MARGIN, 2 * t->half_width);
-  y1 = MIN (y1 + STROKE_MARGIN, 2 * t->half_height);
+  x1 = MIN (x1 + STROKE_MARGIN, 2 * frame->t.half_width);
+  y1 = MIN (y1 + STROKE_MARGIN, 2 * frame->t.half_height);
   if (x1 <= x0 || y1 <= y0)
     return FALSE;
 
   graphene_rect_init (box, x0, y0, x1 - x0, y1 - y0);
   return TRUE;
-}
-
-/* Marks the arcs that reach into the widget; returns the box around them,
- * so that a frame composites only that part of the layer */
-static gboolean
-find_arcs_in_view (ScmLinkLayer          *self,
-                   const ScmMapTransform *t,
-                   graphene_rect_t       *bounds)
-{
-  gboolean any = FALSE;
-
-  for (guint i = 0; i < self->arcs->len; i++)
-    {
-      Arc *arc = &g_array_index (self->arcs, Arc, i);
-      graphene_rect_t box;
-
-      arc->in_view = get_arc_box (t, arc, &box);
-      if (!arc->in_view)
-        continue;
-      if (any)
-        graphene_rect_union (bounds, &box, bounds);
-      else
-        *bounds = box;
-      any = TRUE;
-    }
-
-  return any;
 }
 
 static void
@@ -293,19 +405,20 @@ scm_link_layer_snapshot (GtkWidget   *widget,
   double width = gtk_widget_get_width (widget);
   double height = gtk_widget_get_height (widget);
   graphene_rect_t bounds;
-  ScmMapTransform t;
+  Frame frame;
   cairo_t *cr;
 
   if (self->arcs->len == 0 || width <= 0 || height <= 0)
     return;
 
-  scm_map_transform_from_viewport (&t, shumate_layer_get_viewport (SHUMATE_LAYER (self)), width, height);
-  if (!find_arcs_in_view (self, &t, &bounds))
+  /* A wide line's halo reaches into view from just outside */
+  frame_init (&frame, self, STROKE_MARGIN);
+  if (!find_box_in_view (self, &frame, &bounds))
     return;
   cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-  draw_arcs (self, cr, &t, FALSE);
-  draw_arcs (self, cr, &t, TRUE);
-  draw_focused (self, cr, &t);
+  draw_arcs (self, cr, &frame, FALSE);
+  draw_arcs (self, cr, &frame, TRUE);
+  draw_highlights (self, cr, &frame);
   cairo_destroy (cr);
 }
 
@@ -321,40 +434,60 @@ distance_to_segment (double px, double py,
   return hypot (px - (ax + t * dx), py - (ay + t * dy));
 }
 
-/* The shown link nearest to widget point @x, @y, within a few pixels */
-ScmLink *
-scm_link_layer_find_link_at (ScmLinkLayer *self,
-                             double        x,
-                             double        y)
+/* Pixels from widget point @x, @y to the arc's copy @shift worlds east */
+static double
+distance_to_arc (ScmLinkLayer *self,
+                 const Frame  *frame,
+                 const Arc    *arc,
+                 double        shift,
+                 double        x,
+                 double        y)
 {
-  double width = gtk_widget_get_width (GTK_WIDGET (self));
-  double height = gtk_widget_get_height (GTK_WIDGET (self));
-  double best = HIT_DISTANCE;
-  ScmLink *found = NULL;
+  const double *xy = arc_points (self, arc);
+  double best = G_MAXDOUBLE, ax, ay, bx, by;
 
-  g_return_val_if_fail (SCM_IS_LINK_LAYER (self), NULL);
+  scm_map_transform_apply (&frame->t, xy[0] + shift, xy[1], &ax, &ay);
+  for (guint i = 1; i < arc->n_points; i++)
+    {
+      scm_map_transform_apply (&frame->t, xy[2 * i] + shift, xy[2 * i + 1], &bx, &by);
+      best = MIN (best, distance_to_segment (x, y, ax, ay, bx, by));
+      ax = bx;
+      ay = by;
+    }
+  return best;
+}
+
+/* The index of the shown arc nearest to widget point @x, @y within
+ * HIT_DISTANCE pixels, emphasised arcs before faint ones; -1 for none */
+static int
+find_arc_at (ScmLinkLayer *self,
+             double        x,
+             double        y)
+{
+  double best = G_MAXDOUBLE, ux, uy, reach;
+  int found = -1;
+  Frame frame;
+
+  frame_init (&frame, self, 0);
+  scm_map_transform_invert (&frame.t, x, y, &ux, &uy);
+  reach = HIT_DISTANCE * frame.pixel;
 
   for (guint i = 0; i < self->arcs->len; i++)
     {
-      GPtrArray *pieces = g_array_index (self->arcs, Arc, i).pieces;
+      const Arc *arc = &g_array_index (self->arcs, Arc, i);
+      double penalty = arc_is_emphasised (self, arc) ? 0 : HIT_DISTANCE;
 
-      if (!scm_link_layer_is_link_shown (self, i))
+      if (!arc->shown || uy < arc->y0 - reach || uy > arc->y1 + reach)
         continue;
 
-      for (guint p = 0; p < pieces->len; p++)
+      for (int k = (int)ceil (ux - reach - arc->x1); k <= (int)floor (ux + reach - arc->x0); k++)
         {
-          g_autoptr(GArray) points = scm_link_layer_project_link (self, i, p, width, height);
-          const double *xy = (const double *)points->data;
+          double distance = distance_to_arc (self, &frame, arc, k, x, y);
 
-          for (guint k = 2; k < points->len; k += 2)
+          if (distance <= HIT_DISTANCE && distance + penalty < best)
             {
-              double distance = distance_to_segment (x, y, xy[k - 2], xy[k - 1], xy[k], xy[k + 1]);
-
-              if (distance < best)
-                {
-                  best = distance;
-                  found = g_array_index (self->arcs, Arc, i).link;
-                }
+              best = distance + penalty;
+              found = i;
             }
         }
     }
@@ -362,22 +495,155 @@ scm_link_layer_find_link_at (ScmLinkLayer *self,
   return found;
 }
 
-static gboolean
-scm_link_layer_query_tooltip (GtkWidget  *widget,
-                              int         x,
-                              int         y,
-                              gboolean    keyboard,
-                              GtkTooltip *tooltip)
+/* The shown link nearest to widget point @x, @y, within a few pixels */
+ScmLink *
+scm_link_layer_find_link_at (ScmLinkLayer *self,
+                             double        x,
+                             double        y)
 {
-  ScmLink *link = scm_link_layer_find_link_at (SCM_LINK_LAYER (widget), x, y);
-  g_autofree char *text = NULL;
+  int index;
 
-  if (link == NULL)
+  g_return_val_if_fail (SCM_IS_LINK_LAYER (self), NULL);
+
+  index = find_arc_at (self, x, y);
+  return index < 0 ? NULL : g_array_index (self->arcs, Arc, index).link;
+}
+
+/* "ICHARM ↔ ICIWaRM · Memorandum of understanding · 2014" */
+static char *
+describe_link (ScmLink *link)
+{
+  const char *from = scm_centre_get_short_name (scm_link_get_from (link));
+  const char *to = scm_centre_get_short_name (scm_link_get_to (link));
+  const char *kind = scm_labels_link_kind (scm_link_get_kind (link));
+
+  if (scm_link_get_year (link) > 0)
+    /* Translators: a link's tooltip on the map: the two centres' short names,
+     * the kind of collaboration and the year it began */
+    return g_strdup_printf (_("%1$s ↔ %2$s · %3$s · %4$d"), from, to, kind, scm_link_get_year (link));
+  /* Translators: a link's tooltip on the map: the two centres' short names
+   * and the kind of collaboration */
+  return g_strdup_printf (_("%1$s ↔ %2$s · %3$s"), from, to, kind);
+}
+
+/* Links answer the pointer only where it is over the map itself (a layer's
+ * empty part or the map), not over a marker, a button or the legend */
+static gboolean
+over_map (GtkWidget *host,
+          double     x,
+          double     y)
+{
+  GtkWidget *picked = gtk_widget_pick (host, x, y, GTK_PICK_DEFAULT);
+
+  return picked != NULL && (SHUMATE_IS_LAYER (picked) || SHUMATE_IS_MAP (picked));
+}
+
+/* The arc under point @x, @y of @host, or -1 */
+static int
+find_arc_at_host_point (ScmLinkLayer *self,
+                        GtkWidget    *host,
+                        double        x,
+                        double        y)
+{
+  graphene_point_t point;
+
+  if (!over_map (host, x, y) ||
+      !gtk_widget_compute_point (host, GTK_WIDGET (self), &GRAPHENE_POINT_INIT (x, y), &point))
+    return -1;
+  return find_arc_at (self, point.x, point.y);
+}
+
+static void
+set_hovered (ScmLinkLayer *self,
+             int           index)
+{
+  if (self->hovered == index)
+    return;
+  self->hovered = index;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+pointer_moved (GtkEventControllerMotion *motion,
+               double                    x,
+               double                    y,
+               ScmLinkLayer             *self)
+{
+  GtkWidget *host = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (motion));
+
+  set_hovered (self, find_arc_at_host_point (self, host, x, y));
+}
+
+static void
+pointer_left (ScmLinkLayer *self)
+{
+  set_hovered (self, -1);
+}
+
+static gboolean
+host_query_tooltip (GtkWidget    *host,
+                    int           x,
+                    int           y,
+                    gboolean      keyboard,
+                    GtkTooltip   *tooltip,
+                    ScmLinkLayer *self)
+{
+  g_autofree char *text = NULL;
+  int index;
+
+  if (keyboard || (index = find_arc_at_host_point (self, host, x, y)) < 0)
     return FALSE;
 
-  text = scm_labels_describe_link (link);
+  text = describe_link (g_array_index (self->arcs, Arc, index).link);
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
+}
+
+/* A click on an arc selects its link: the window's win.follow-link shows
+ * its centres and frames it */
+static void
+clicked (GtkGestureClick *click,
+         int              n_press,
+         double           x,
+         double           y,
+         ScmLinkLayer    *self)
+{
+  GtkWidget *host = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (click));
+  int index = find_arc_at_host_point (self, host, x, y);
+
+  if (n_press == 1 && index >= 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.follow-link", "i", index);
+}
+
+/**
+ * scm_link_layer_track_pointer:
+ * @host: the widget that holds the map and every layer
+ *
+ * The layers above the links (markers, the venue) cover the whole map, so
+ * the links cannot take the pointer themselves: @host, an ancestor of all of
+ * them, hovers, explains and clicks the arcs wherever the pointer is not
+ * over something drawn above them.
+ */
+void
+scm_link_layer_track_pointer (ScmLinkLayer *self,
+                              GtkWidget    *host)
+{
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  g_return_if_fail (SCM_IS_LINK_LAYER (self));
+  g_return_if_fail (gtk_widget_is_ancestor (GTK_WIDGET (self), host));
+
+  g_signal_connect_object (motion, "motion", G_CALLBACK (pointer_moved), self, 0);
+  g_signal_connect_object (motion, "leave", G_CALLBACK (pointer_left), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (host, motion);
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect_object (click, "released", G_CALLBACK (clicked), self, 0);
+  gtk_widget_add_controller (host, GTK_EVENT_CONTROLLER (click));
+
+  gtk_widget_set_has_tooltip (host, TRUE);
+  g_signal_connect_object (host, "query-tooltip", G_CALLBACK (host_query_tooltip), self, 0);
 }
 
 static void
@@ -409,6 +675,7 @@ scm_link_layer_dispose (GObject *object)
   g_clear_object (&self->selected);
   g_clear_object (&self->focused);
   g_array_set_size (self->arcs, 0);
+  g_clear_pointer (&self->by_kind, g_free);
 
   G_OBJECT_CLASS (scm_link_layer_parent_class)->dispose (object);
 }
@@ -417,6 +684,7 @@ static void
 scm_link_layer_finalize (GObject *object)
 {
   g_array_unref (SCM_LINK_LAYER (object)->arcs);
+  g_array_unref (SCM_LINK_LAYER (object)->points);
   G_OBJECT_CLASS (scm_link_layer_parent_class)->finalize (object);
 }
 
@@ -430,7 +698,6 @@ scm_link_layer_class_init (ScmLinkLayerClass *klass)
   object_class->dispose = scm_link_layer_dispose;
   object_class->finalize = scm_link_layer_finalize;
   widget_class->snapshot = scm_link_layer_snapshot;
-  widget_class->query_tooltip = scm_link_layer_query_tooltip;
 }
 
 static void
@@ -438,7 +705,8 @@ scm_link_layer_init (ScmLinkLayer *self)
 {
   self->arcs = g_array_new (FALSE, FALSE, sizeof (Arc));
   g_array_set_clear_func (self->arcs, clear_arc);
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  self->points = g_array_new (FALSE, FALSE, sizeof (double));
+  self->hovered = -1;
 }
 
 ScmLinkLayer *
@@ -455,16 +723,23 @@ scm_link_layer_set_network (ScmLinkLayer *self,
 
   g_return_if_fail (SCM_IS_LINK_LAYER (self));
 
+  self->hovered = -1;
   g_array_set_size (self->arcs, 0);
+  g_array_set_size (self->points, 0);
   for (guint i = 0; i < g_list_model_get_n_items (links); i++)
     {
       g_autoptr(ScmLink) link = g_list_model_get_item (links, i);
-      Arc arc = build_arc (link);
 
-      g_array_append_val (self->arcs, arc);
+      add_arc (self, link);
     }
 
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_free (self->by_kind);
+  self->by_kind = g_new (guint, self->arcs->len);
+  for (guint i = 0; i < self->arcs->len; i++)
+    self->by_kind[i] = i;
+  g_qsort_with_data (self->by_kind, self->arcs->len, sizeof (guint), compare_kinds, self->arcs);
+
+  refresh_shown (self);
 }
 
 void
@@ -477,8 +752,8 @@ scm_link_layer_set_filter (ScmLinkLayer    *self,
     g_signal_handlers_disconnect_by_data (self->filter, self);
   g_set_object (&self->filter, filter);
   if (filter != NULL)
-    g_signal_connect_swapped (filter, "changed", G_CALLBACK (gtk_widget_queue_draw), self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+    g_signal_connect_swapped (filter, "changed", G_CALLBACK (refresh_shown), self);
+  refresh_shown (self);
 }
 
 void

@@ -44,5 +44,10 @@ void          scm_link_layer_set_on_dark       (ScmLinkLayer    *self,
 ScmLink      *scm_link_layer_find_link_at      (ScmLinkLayer    *self,
                                                 double           x,
                                                 double           y);
+const double *scm_link_layer_get_unit_arc      (ScmLinkLayer    *self,
+                                                guint            index,
+                                                guint           *n_points);
+void          scm_link_layer_track_pointer     (ScmLinkLayer    *self,
+                                                GtkWidget       *host);
 
 G_END_DECLS

@@ -42,6 +42,21 @@ scm_map_transform_apply (const ScmMapTransform *self,
   *widget_y = self->half_height + dx * self->sin_r + dy * self->cos_r;
 }
 
+/* Widget point (@widget_x, @widget_y) → unit-square point */
+void
+scm_map_transform_invert (const ScmMapTransform *self,
+                          double                 widget_x,
+                          double                 widget_y,
+                          double                *x,
+                          double                *y)
+{
+  double dx = widget_x - self->half_width;
+  double dy = widget_y - self->half_height;
+
+  *x = self->centre_x + (dx * self->cos_r + dy * self->sin_r) / self->world;
+  *y = self->centre_y + (dy * self->cos_r - dx * self->sin_r) / self->world;
+}
+
 /* The unit-square box that holds all the widget shows, rotated or not */
 void
 scm_map_transform_get_bounds (const ScmMapTransform *self,

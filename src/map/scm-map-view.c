@@ -352,6 +352,7 @@ scm_map_view_init (ScmMapView *self)
   self->link_layer = scm_link_layer_new (viewport);
   scm_link_layer_set_on_dark (self->link_layer, scm_map_view_preferred_style (self) == SCM_BASEMAP_STYLE_DARK);
   shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->link_layer));
+  scm_link_layer_track_pointer (self->link_layer, GTK_WIDGET (self));
   self->venue_layer = shumate_marker_layer_new_full (viewport, GTK_SELECTION_NONE);
   shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->venue_layer));
 

@@ -182,6 +182,37 @@ scm_geo_distance_km (double latitude1,
   return central_angle (latitude1, longitude1, latitude2, longitude2) * SCM_GEO_EARTH_RADIUS_KM;
 }
 
+/* A unit vector at right angles to @a in the plane of @a and @b, towards @b.
+ * When @b is @a or its antipode every great circle through @a reaches it:
+ * the one heading due east from @a is taken, so that the choice never
+ * depends on rounding. */
+static void
+towards (const double a[3],
+         const double b[3],
+         double       longitude,
+         double       u[3])
+{
+  double dot = a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+  double norm;
+
+  for (guint i = 0; i < 3; i++)
+    u[i] = b[i] - dot * a[i];
+  norm = sqrt (u[0] * u[0] + u[1] * u[1] + u[2] * u[2]);
+
+  if (norm < 1e-9)
+    {
+      double lambda = longitude * G_PI / 180;
+
+      u[0] = -sin (lambda);
+      u[1] = cos (lambda);
+      u[2] = 0;
+      return;
+    }
+
+  for (guint i = 0; i < 3; i++)
+    u[i] /= norm;
+}
+
 /* The point @fraction of the way along the great circle from place 1 to place 2 */
 void
 scm_geo_interpolate (double  latitude1,
@@ -193,7 +224,7 @@ scm_geo_interpolate (double  latitude1,
                      double *longitude)
 {
   double angle = central_angle (latitude1, longitude1, latitude2, longitude2);
-  double a[3], b[3], p[3], wa, wb;
+  double a[3], b[3], u[3], p[3];
 
   if (angle < 1e-12)
     {
@@ -202,12 +233,12 @@ scm_geo_interpolate (double  latitude1,
       return;
     }
 
+  /* Turning from a towards b in their plane: stable even for opposite places */
   to_vector (latitude1, longitude1, a);
   to_vector (latitude2, longitude2, b);
-  wa = sin ((1 - fraction) * angle) / sin (angle);
-  wb = sin (fraction * angle) / sin (angle);
+  towards (a, b, longitude1, u);
   for (guint i = 0; i < 3; i++)
-    p[i] = wa * a[i] + wb * b[i];
+    p[i] = cos (fraction * angle) * a[i] + sin (fraction * angle) * u[i];
 
   *latitude = atan2 (p[2], hypot (p[0], p[1])) * 180 / G_PI;
   *longitude = atan2 (p[1], p[0]) * 180 / G_PI;
@@ -215,6 +246,10 @@ scm_geo_interpolate (double  latitude1,
 
 /**
  * scm_geo_great_circle:
+ *
+ * The longitudes are unwrapped: they start at @longitude1 and change
+ * continuously, past ±180 where the line crosses the antimeridian, so the
+ * line never jumps across the map.
  *
  * Returns: (transfer full): @n_segments + 1 points (pairs of doubles:
  *   latitude, longitude) along the shorter great circle between two places
@@ -227,6 +262,7 @@ scm_geo_great_circle (double latitude1,
                       guint  n_segments)
 {
   GArray *points = g_array_sized_new (FALSE, FALSE, sizeof (double), 2 * (n_segments + 1));
+  double previous = longitude1;
 
   n_segments = MAX (n_segments, 1);
   for (guint i = 0; i <= n_segments; i++)
@@ -235,15 +271,24 @@ scm_geo_great_circle (double latitude1,
 
       scm_geo_interpolate (latitude1, longitude1, latitude2, longitude2,
                            (double)i / n_segments, &point[0], &point[1]);
+      point[1] += 360 * round ((previous - point[1]) / 360);
+      previous = point[1];
       g_array_append_vals (points, point, 2);
     }
 
   return points;
 }
 
+/* @longitude in [-180, 180] */
+static double
+wrap_longitude (double longitude)
+{
+  return longitude - 360 * round (longitude / 360);
+}
+
 /**
  * scm_geo_split_antimeridian:
- * @points: pairs of doubles (latitude, longitude)
+ * @points: pairs of doubles (latitude, longitude), wrapped or unwrapped
  *
  * Cuts a line where it crosses longitude ±180, adding the crossing point to
  * both pieces, so that no piece jumps across the whole map.
@@ -260,19 +305,20 @@ scm_geo_split_antimeridian (GArray *points)
   for (guint i = 0; i < n_points; i++)
     {
       double latitude = g_array_index (points, double, 2 * i);
-      double longitude = g_array_index (points, double, 2 * i + 1);
+      double longitude = wrap_longitude (g_array_index (points, double, 2 * i + 1));
 
       if (i > 0)
         {
           double previous_latitude = g_array_index (points, double, 2 * i - 2);
-          double previous_longitude = g_array_index (points, double, 2 * i - 1);
+          double previous_longitude = wrap_longitude (g_array_index (points, double, 2 * i - 1));
 
           if (fabs (longitude - previous_longitude) > 180)
             {
               /* Where the straight step (in unwrapped longitude) meets the edge */
               double edge = previous_longitude > 0 ? 180 : -180;
               double unwrapped = longitude + (previous_longitude > 0 ? 360 : -360);
-              double t = (edge - previous_longitude) / (unwrapped - previous_longitude);
+              double step = unwrapped - previous_longitude;
+              double t = step != 0 ? (edge - previous_longitude) / step : 0;
               double crossing[2] = { previous_latitude + t * (latitude - previous_latitude), edge };
 
               g_array_append_vals (piece, crossing, 2);
