@@ -98,6 +98,19 @@ arc_copies_in_view (const Frame *frame,
   return *first <= *last;
 }
 
+static void
+shift_arc (ScmLinkLayer *self,
+           Arc          *arc,
+           double        shift)
+{
+  double *xy = &g_array_index (self->points, double, 2 * arc->first);
+
+  for (guint i = 0; i < arc->n_points; i++)
+    xy[2 * i] += shift;
+  arc->x0 += shift;
+  arc->x1 += shift;
+}
+
 /* Enough points for a smooth curve at the highest zoom, fewer for short links;
  * x continues past the edges of the square where the arc crosses ±180° */
 static void
@@ -125,6 +138,9 @@ add_arc (ScmLinkLayer *self,
       arc.y1 = MAX (arc.y1, xy[1]);
     }
 
+  /* Every arc starts east of the square's west edge: one crossing ±180°
+   * runs on past x = 1 into the next copy of the world */
+  shift_arc (self, &arc, -floor (arc.x0));
   g_array_append_val (self->arcs, arc);
 }
 
@@ -801,6 +817,14 @@ scm_link_layer_set_focused (ScmLinkLayer *self,
 
   if (g_set_object (&self->focused, link))
     gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The link highlighted under the pointer, or NULL */
+ScmLink *
+scm_link_layer_get_hovered (ScmLinkLayer *self)
+{
+  g_return_val_if_fail (SCM_IS_LINK_LAYER (self), NULL);
+  return self->hovered < 0 ? NULL : g_array_index (self->arcs, Arc, self->hovered).link;
 }
 
 ScmLink *

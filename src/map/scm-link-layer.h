@@ -39,6 +39,7 @@ GArray       *scm_link_layer_project_link      (ScmLinkLayer    *self,
 void          scm_link_layer_set_focused       (ScmLinkLayer    *self,
                                                 ScmLink         *link);
 ScmLink      *scm_link_layer_get_focused       (ScmLinkLayer    *self);
+ScmLink      *scm_link_layer_get_hovered       (ScmLinkLayer    *self);
 void          scm_link_layer_set_on_dark       (ScmLinkLayer    *self,
                                                 gboolean         on_dark);
 ScmLink      *scm_link_layer_find_link_at      (ScmLinkLayer    *self,

@@ -144,6 +144,54 @@ test_no_split_without_crossing (void)
   g_assert_cmpuint (((GArray *)g_ptr_array_index (pieces, 0))->len, ==, points->len);
 }
 
+/* Opposite places: every great circle joins them; one is taken, always the
+ * same (heading east from the first), and walked in even steps */
+static void
+test_antipodes_one_circle (void)
+{
+  g_autoptr(GArray) points = scm_geo_great_circle (10, 20, -10, -160, 32);
+  g_autoptr(GArray) again = scm_geo_great_circle (10, 20, -10, -160, 32);
+  double step = scm_geo_distance_km (10, 20, -10, -160) / 32;
+
+  g_assert_cmpuint (points->len, ==, 2 * 33);
+  g_assert_cmpmem (points->data, points->len * sizeof (double), again->data, again->len * sizeof (double));
+  g_assert_cmpfloat (g_array_index (points, double, 3), >, 20);
+  for (guint i = 2; i < points->len; i += 2)
+    {
+      double *p = &g_array_index (points, double, i);
+
+      g_assert_cmpfloat_with_epsilon (scm_geo_distance_km (p[-2], p[-1], p[0], p[1]), step, 1e-6);
+      g_assert_cmpfloat (fabs (p[1] - p[-1]), <, 20);
+    }
+  g_assert_cmpfloat_with_epsilon (g_array_index (points, double, points->len - 2), -10, 1e-9);
+  g_assert_cmpfloat_with_epsilon (fmod (g_array_index (points, double, points->len - 1) + 720, 360), 200, 1e-9);
+}
+
+/* +180 and −180 are one meridian: the line stays on it, never crossing the map */
+static void
+test_line_on_antimeridian (void)
+{
+  g_autoptr(GArray) points = scm_geo_great_circle (10, 180, 20, -180, 8);
+
+  for (guint i = 0; i < points->len; i += 2)
+    {
+      g_assert_cmpfloat_with_epsilon (g_array_index (points, double, i + 1), 180, 1e-9);
+      g_assert_cmpfloat (g_array_index (points, double, i), >=, 10 - 1e-9);
+      g_assert_cmpfloat (g_array_index (points, double, i), <=, 20 + 1e-9);
+    }
+}
+
+/* Tokyo to San Francisco: longitudes run on past 180 instead of jumping */
+static void
+test_great_circle_unwrapped (void)
+{
+  g_autoptr(GArray) points = scm_geo_great_circle (35.68, 139.69, 37.77, -122.42, 64);
+
+  for (guint i = 3; i < points->len; i += 2)
+    g_assert_cmpfloat (fabs (g_array_index (points, double, i) - g_array_index (points, double, i - 2)), <, 10);
+  g_assert_cmpfloat_with_epsilon (g_array_index (points, double, points->len - 1), -122.42 + 360, 1e-9);
+}
+
 /* Projects (latitude, longitude) to pixels of a view centred on a frame */
 static void
 to_pixels (double  latitude,
@@ -253,6 +301,9 @@ main (int   argc,
   g_test_add_func ("/geo/great-circle/midpoint", test_midpoint);
   g_test_add_func ("/geo/great-circle/antimeridian", test_antimeridian_split);
   g_test_add_func ("/geo/great-circle/no-split", test_no_split_without_crossing);
+  g_test_add_func ("/geo/great-circle/antipodes", test_antipodes_one_circle);
+  g_test_add_func ("/geo/great-circle/on-antimeridian", test_line_on_antimeridian);
+  g_test_add_func ("/geo/great-circle/unwrapped", test_great_circle_unwrapped);
 
   return g_test_run ();
 }

@@ -9,10 +9,42 @@
 #include "scm-window.h"
 #include "test-util.h"
 
+/* @n_links links between distinct pairs of the generated centres, of every
+ * kind in turn (a pair is never repeated, nor reversed, while @n_links stays
+ * under @n_centres × (@n_centres / 2 - 1)) */
+static void
+append_links (GString *json,
+              guint    n_centres,
+              guint    n_links)
+{
+  static const char * const kinds[] = { "mou", "joint-project", "co-organised-event", "joint-training",
+                                        "network", "other" };
+
+  g_string_append (json, ", \"links\": [");
+  for (guint k = 0; k < n_links; k++)
+    {
+      guint from = k % n_centres, to = (from + 1 + k / n_centres) % n_centres;
+
+      g_string_append_printf (json,
+                              "%s{\"from\": \"c%u\", \"to\": \"c%u\", \"kind\": \"%s\", \"year\": %u, "
+                              "\"sources\": [\"https://example.org/l/%u\"]}",
+                              k ? ", " : "", from, to, kinds[k % G_N_ELEMENTS (kinds)], 1990 + k % 27, k);
+    }
+  g_string_append (json, "]");
+}
+
 /* A valid network of @n_centres spread over the land-ish latitudes, in the
  * bundled file's format, with names that search can tell apart. */
 GBytes *
 scm_test_generate_network (guint n_centres)
+{
+  return scm_test_generate_linked_network (n_centres, 0);
+}
+
+/* The same, with @n_links links between its centres */
+GBytes *
+scm_test_generate_linked_network (guint n_centres,
+                                  guint n_links)
 {
   static const char * const countries[] = { "CN", "FR", "BR", "KE", "IN", "US", "RU", "AU", "JP", "EG" };
   static const char * const fields[] = { "water", "energy", "policy", "biotech", "geo" };
@@ -35,7 +67,10 @@ scm_test_generate_network (guint n_centres)
                             countries[i % G_N_ELEMENTS (countries)],
                             g_rand_double_range (rand, -55, 70), g_rand_double_range (rand, -180, 180),
                             1950 + i % 67, i, i);
-  g_string_append (json, "]}");
+  g_string_append (json, "]");
+  if (n_links > 0)
+    append_links (json, n_centres, n_links);
+  g_string_append (json, "}");
 
   g_rand_free (rand);
   return g_string_free_to_bytes (json);
@@ -159,6 +194,24 @@ scm_test_move_pointer (GtkWidget *widget,
   return TRUE;
 }
 
+/* Moves the real pointer to (@x, @y) of @widget and clicks the first button
+ * there, through the X server; FALSE where that is impossible */
+gboolean
+scm_test_click (GtkWidget *widget,
+                double     x,
+                double     y)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (!scm_test_move_pointer (widget, x, y))
+    return FALSE;
+  g_assert_true (g_spawn_command_line_sync ("xdotool click 1", NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  scm_test_wait (150);
+  return TRUE;
+}
+
 static gboolean
 is_shown_tooltip (GtkWidget     *widget,
                   gconstpointer  data)
@@ -171,4 +224,21 @@ gboolean
 scm_test_tooltip_shown (GtkWidget *window)
 {
   return scm_test_find_widget (window, is_shown_tooltip, NULL) != NULL;
+}
+
+static gboolean
+is_label (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget);
+}
+
+/* The text of the tooltip of @window on screen, or NULL */
+const char *
+scm_test_tooltip_text (GtkWidget *window)
+{
+  GtkWidget *tooltip = scm_test_find_widget (window, is_shown_tooltip, NULL);
+  GtkWidget *label = tooltip != NULL ? scm_test_find_widget (tooltip, is_label, NULL) : NULL;
+
+  return label != NULL ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
 }

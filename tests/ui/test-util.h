@@ -8,7 +8,9 @@
 
 G_BEGIN_DECLS
 
-GBytes *scm_test_generate_network (guint n_centres);
+GBytes *scm_test_generate_network        (guint n_centres);
+GBytes *scm_test_generate_linked_network (guint n_centres,
+                                          guint n_links);
 
 G_END_DECLS
 
@@ -32,7 +34,11 @@ void       scm_test_wait         (guint         ms);
 gboolean   scm_test_move_pointer (GtkWidget    *widget,
                                   double        x,
                                   double        y);
+gboolean   scm_test_click        (GtkWidget    *widget,
+                                  double        x,
+                                  double        y);
 gboolean   scm_test_tooltip_shown (GtkWidget   *window);
+const char *scm_test_tooltip_text (GtkWidget   *window);
 
 ScmWindow *scm_test_open_bundled (ScmNetwork  **network);
 void       scm_test_close        (ScmWindow    *window,
