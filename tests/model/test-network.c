@@ -610,7 +610,7 @@ time_many_problems (guint  n_entries,
 static void
 test_many_problems_linear (void)
 {
-  guint n = g_getenv ("SCM_TEST_VALGRIND") != NULL ? 2000 : 10000;
+  guint n = g_getenv ("SCM_TEST_SMALL") != NULL ? 2000 : 10000;
   guint n_small, n_large;
   double small = time_many_problems (n, &n_small);
   double large = time_many_problems (4 * n, &n_large);
