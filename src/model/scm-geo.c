@@ -43,8 +43,9 @@ scm_geo_y_to_latitude (double y)
  *
  * The centre and zoom that show every point in @area, at the largest zoom in
  * steps of a quarter within [min_zoom, max_zoom]. The centre sits over the
- * middle of the area that is left free beside the leading margin.
- * Returns FALSE, leaving the outputs alone, when there is nothing to frame.
+ * middle of the area that is left free by the leading side, the margin and
+ * the insets. Returns FALSE, leaving the outputs alone, when there is nothing
+ * to frame.
  */
 gboolean
 scm_geo_frame_points (const double          *points,
@@ -54,7 +55,9 @@ scm_geo_frame_points (const double          *points,
                       double                *longitude,
                       double                *zoom)
 {
-  double x0 = 1, y0 = 1, x1 = 0, y1 = 0, free_width, free_height, fit, world, shift;
+  double x0 = 1, y0 = 1, x1 = 0, y1 = 0, free_width, free_height, fit, world, shift_x, shift_y;
+  double trailing = area->margin + area->trailing;
+  double top = area->margin + area->top, bottom = area->margin + area->bottom;
 
   if (n_points == 0 || area->width <= 0 || area->height <= 0)
     return FALSE;
@@ -71,73 +74,121 @@ scm_geo_frame_points (const double          *points,
     }
 
   /* At least a pixel: margins wider than a tiny area give the smallest zoom */
-  free_width = MAX (area->width - area->leading - area->margin, 1);
-  free_height = MAX (area->height - 2 * area->margin, 1);
+  free_width = MAX (area->width - area->leading - trailing, 1);
+  free_height = MAX (area->height - top - bottom, 1);
   fit = log2 (MIN (free_width / (MAX (x1 - x0, 1e-4) * SCM_GEO_TILE_SIZE),
                    free_height / (MAX (y1 - y0, 1e-4) * SCM_GEO_TILE_SIZE)));
   *zoom = CLAMP (floor (fit * 4) / 4, area->min_zoom, area->max_zoom);
   world = SCM_GEO_TILE_SIZE * pow (2, *zoom);
 
-  shift = (area->leading - area->margin) / 2 / world;
+  /* From the middle of the widget to the middle of the free area */
+  shift_x = (area->leading - trailing) / 2 / world;
   if (area->rtl)
-    shift = -shift;
-  *latitude = scm_geo_y_to_latitude ((y0 + y1) / 2);
-  *longitude = scm_geo_x_to_longitude ((x0 + x1) / 2 - shift);
+    shift_x = -shift_x;
+  shift_y = (top - bottom) / 2 / world;
+  *latitude = scm_geo_y_to_latitude ((y0 + y1) / 2 - shift_y);
+  *longitude = scm_geo_x_to_longitude ((x0 + x1) / 2 - shift_x);
   return TRUE;
 }
 
+static gboolean
+spot_is_free (const double *placed,
+              guint         n_placed,
+              const double *fixed,
+              guint         n_fixed,
+              double        min_distance,
+              double        x,
+              double        y)
+{
+  for (guint i = 0; i < n_placed; i++)
+    if (hypot (placed[2 * i] - x, placed[2 * i + 1] - y) < min_distance - 1e-9)
+      return FALSE;
+  for (guint i = 0; i < n_fixed; i++)
+    if (hypot (fixed[3 * i] - x, fixed[3 * i + 1] - y) < fixed[3 * i + 2] - 1e-9)
+      return FALSE;
+  return TRUE;
+}
+
+/* Rings of growing radius around (x, y), a quarter of @min_distance apart,
+ * each tried from straight up clockwise; the first free spot wins. */
+static void
+find_free_spot (const double *placed,
+                guint         n_placed,
+                const double *fixed,
+                guint         n_fixed,
+                double        min_distance,
+                double       *x,
+                double       *y)
+{
+  const guint n_angles = 16;
+
+  if (spot_is_free (placed, n_placed, fixed, n_fixed, min_distance, *x, *y))
+    return;
+
+  for (guint ring = 1; ; ring++)
+    {
+      double radius = min_distance * (0.5 + ring / 4.0);
+
+      for (guint k = 0; k < n_angles; k++)
+        {
+          /* Alternate sides, so that a pair at one point moves apart evenly */
+          double step = (double)((k + 1) / 2) * (k % 2 ? 1 : -1);
+          double angle = -G_PI / 2 + 2 * G_PI * step / n_angles;
+          double cx = *x + radius * cos (angle), cy = *y + radius * sin (angle);
+
+          if (spot_is_free (placed, n_placed, fixed, n_fixed, min_distance, cx, cy))
+            {
+              *x = cx;
+              *y = cy;
+              return;
+            }
+        }
+    }
+}
+
 /**
- * scm_geo_spread_points:
+ * scm_geo_spread_points_around:
  * @points: (array): x, y pairs in pixels
+ * @fixed: (array) (nullable): x, y, clearance triples: spots that stay where
+ *   they are (the venue's pin), which no point comes nearer than its clearance
  * @offsets: (out caller-allocates): x, y pairs, one per point
  *
- * Each point not yet placed gathers the unplaced points closer than
- * @min_distance to it into a group, which is laid out on a ring around the
- * group's centre so that every point stays visible and clickable. Groups do
- * not chain, so a crowded continent never becomes one ring. Lone points get
- * a zero offset.
+ * Points keep their place where it is free; one that comes closer than
+ * @min_distance to a point already placed (in the order given) moves to the
+ * nearest free spot on rings around its place. So every point stays visible
+ * and clickable, moves as little as it can, and a crowded continent never
+ * turns into one big ring.
  */
+void
+scm_geo_spread_points_around (const double *points,
+                              guint         n_points,
+                              double        min_distance,
+                              const double *fixed,
+                              guint         n_fixed,
+                              double       *offsets)
+{
+  g_autofree double *placed = g_new (double, 2 * MAX (n_points, 1));
+
+  for (guint i = 0; i < n_points; i++)
+    {
+      double x = points[2 * i], y = points[2 * i + 1];
+
+      find_free_spot (placed, i, fixed, n_fixed, min_distance, &x, &y);
+      placed[2 * i] = x;
+      placed[2 * i + 1] = y;
+      offsets[2 * i] = x - points[2 * i];
+      offsets[2 * i + 1] = y - points[2 * i + 1];
+    }
+}
+
+/* As scm_geo_spread_points_around(), with nothing fixed */
 void
 scm_geo_spread_points (const double *points,
                        guint         n_points,
                        double        min_distance,
                        double       *offsets)
 {
-  g_autofree gboolean *placed = g_new0 (gboolean, n_points);
-  g_autofree guint *members = g_new (guint, n_points);
-
-  for (guint i = 0; i < n_points; i++)
-    {
-      guint size = 0;
-      double centre_x = 0, centre_y = 0, radius;
-
-      if (placed[i])
-        continue;
-
-      for (guint j = i; j < n_points; j++)
-        if (!placed[j] && hypot (points[2 * i] - points[2 * j],
-                                 points[2 * i + 1] - points[2 * j + 1]) < min_distance)
-          {
-            placed[j] = TRUE;
-            members[size++] = j;
-            centre_x += points[2 * j];
-            centre_y += points[2 * j + 1];
-          }
-
-      centre_x /= size;
-      centre_y /= size;
-      /* Neighbours on the ring stay min_distance apart */
-      radius = size < 2 ? 0 : MAX (min_distance * 0.75, size * min_distance / (2 * G_PI));
-
-      for (guint k = 0; k < size; k++)
-        {
-          guint m = members[k];
-          double angle = -G_PI / 2 + 2 * G_PI * k / size;
-
-          offsets[2 * m] = size < 2 ? 0 : centre_x + radius * cos (angle) - points[2 * m];
-          offsets[2 * m + 1] = size < 2 ? 0 : centre_y + radius * sin (angle) - points[2 * m + 1];
-        }
-    }
+  scm_geo_spread_points_around (points, n_points, min_distance, NULL, 0, offsets);
 }
 
 static void

@@ -49,6 +49,11 @@ typedef struct
   double min_zoom;
   double max_zoom;
   gboolean rtl;
+  /* What covers the map at the other sides (a caption, a legend, buttons),
+   * kept free in addition to the margin */
+  double top;
+  double bottom;
+  double trailing;
 } ScmGeoFrameArea;
 
 gboolean scm_geo_frame_points (const double          *points,
@@ -58,9 +63,15 @@ gboolean scm_geo_frame_points (const double          *points,
                                double                *longitude,
                                double                *zoom);
 
-void scm_geo_spread_points (const double *points,
-                            guint         n_points,
-                            double        min_distance,
-                            double       *offsets);
+void scm_geo_spread_points        (const double *points,
+                                   guint         n_points,
+                                   double        min_distance,
+                                   double       *offsets);
+void scm_geo_spread_points_around (const double *points,
+                                   guint         n_points,
+                                   double        min_distance,
+                                   const double *fixed,
+                                   guint         n_fixed,
+                                   double       *offsets);
 
 G_END_DECLS

@@ -284,6 +284,72 @@ test_frame_points_degenerate (void)
   g_assert_cmpfloat (zoom, ==, 14);
 }
 
+/* Insets at the top, bottom and trailing side (a legend, a caption, buttons)
+ * are kept free beside the margin, and the points fill what is left */
+static void
+test_frame_points_insets (void)
+{
+  const double points[] = { 36.08, 140.11, -33.9, 18.4, 51.5, -0.1, 9.0, -79.5 };
+  ScmGeoFrameArea area = { 1024, 768, 48, 48, 0.5, 16, FALSE, 120, 200, 60 };
+  double latitude, longitude, zoom;
+  gboolean at_edge = FALSE;
+
+  for (guint rtl = 0; rtl < 2; rtl++)
+    {
+      area.rtl = rtl;
+      g_assert_true (scm_geo_frame_points (points, 4, &area, &latitude, &longitude, &zoom));
+      for (guint i = 0; i < 4; i++)
+        {
+          double px, py, wider_px, wider_py;
+
+          to_pixels (points[2 * i], points[2 * i + 1], latitude, longitude, zoom,
+                     area.width, area.height, &px, &py);
+          if (rtl)
+            px = area.width - px;
+          g_assert_cmpfloat (px, >=, area.leading - 1e-6);
+          g_assert_cmpfloat (px, <=, area.width - area.margin - area.trailing + 1e-6);
+          g_assert_cmpfloat (py, >=, area.margin + area.top - 1e-6);
+          g_assert_cmpfloat (py, <=, area.height - area.margin - area.bottom + 1e-6);
+
+          to_pixels (points[2 * i], points[2 * i + 1], latitude, longitude, zoom + 0.25,
+                     area.width, area.height, &wider_px, &wider_py);
+          if (rtl)
+            wider_px = area.width - wider_px;
+          at_edge |= wider_px < area.leading || wider_px > area.width - area.margin - area.trailing ||
+                     wider_py < area.margin + area.top || wider_py > area.height - area.margin - area.bottom;
+        }
+    }
+  g_assert_true (at_edge);
+}
+
+/* Points that share one place (four centres in one city) stay apart, about
+ * one spacing from it; none comes near a fixed spot (the venue's pin) */
+static void
+test_spread_points_around_fixed (void)
+{
+  const double points[] = { 200, 200, 200, 200, 200, 200, 200, 200, 260, 200, 500, 500 };
+  const double fixed[] = { 260, 190, 40 };
+  double offsets[12], placed[12];
+
+  scm_geo_spread_points_around (points, 6, 26, fixed, 1, offsets);
+  for (guint i = 0; i < 12; i++)
+    placed[i] = points[i] + offsets[i];
+
+  for (guint i = 0; i < 6; i++)
+    {
+      g_assert_cmpfloat (hypot (placed[2 * i] - fixed[0], placed[2 * i + 1] - fixed[1]), >=, fixed[2] - 1e-9);
+      for (guint j = i + 1; j < 6; j++)
+        g_assert_cmpfloat (hypot (placed[2 * i] - placed[2 * j], placed[2 * i + 1] - placed[2 * j + 1]),
+                           >=, 26 - 1e-9);
+    }
+  /* The shared place keeps one of its points, the others ring it closely */
+  g_assert_cmpfloat (hypot (offsets[0], offsets[1]), ==, 0);
+  for (guint i = 1; i < 4; i++)
+    g_assert_cmpfloat (hypot (offsets[2 * i], offsets[2 * i + 1]), <=, 1.5 * 26);
+  g_assert_cmpfloat (offsets[10], ==, 0);
+  g_assert_cmpfloat (offsets[11], ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -297,6 +363,8 @@ main (int   argc,
   g_test_add_func ("/geo/projection/round-trip", test_projection_round_trip);
   g_test_add_func ("/geo/spread-points", test_spread_points);
   g_test_add_func ("/geo/spread-points/no-chains", test_spread_points_do_not_chain);
+  g_test_add_func ("/geo/spread-points/around-fixed", test_spread_points_around_fixed);
+  g_test_add_func ("/geo/frame/insets", test_frame_points_insets);
   g_test_add_func ("/geo/great-circle/distance", test_distance_known_values);
   g_test_add_func ("/geo/great-circle/midpoint", test_midpoint);
   g_test_add_func ("/geo/great-circle/antimeridian", test_antimeridian_split);
