@@ -1,0 +1,270 @@
+/* scm-label-placement.c
+ *
+ * Greedy placement: places in sparse spots are named first, each at the first
+ * of eight positions around its symbol that is free, so that where names
+ * cannot all fit it is the densest spot that loses some (a zoom step spreads
+ * it and names them). Taken rectangles live in a grid of cells, so each test
+ * looks only at its neighbours.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "scm-label-placement.h"
+
+/* Between a symbol and its name */
+#define GAP 3.0
+#define CELL_SIZE 64.0
+
+typedef struct
+{
+  GArray *rects;        /* ScmLabelRect: everything taken */
+  GHashTable *cells;    /* cell key → GArray of indices into rects */
+} RectIndex;
+
+static gint64
+cell_key (gint64 column,
+          gint64 row)
+{
+  return (column << 32) ^ (row & 0xffffffff);
+}
+
+static void
+rect_index_init (RectIndex *index)
+{
+  index->rects = g_array_new (FALSE, FALSE, sizeof (ScmLabelRect));
+  index->cells = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                        (GDestroyNotify)g_array_unref);
+}
+
+static void
+rect_index_clear (RectIndex *index)
+{
+  g_clear_pointer (&index->rects, g_array_unref);
+  g_clear_pointer (&index->cells, g_hash_table_unref);
+}
+
+static gboolean
+rects_overlap (const ScmLabelRect *a,
+               const ScmLabelRect *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+/* The cells under @rect: calls @visit on each until it returns FALSE */
+static gboolean
+rect_index_visit (RectIndex          *index,
+                  const ScmLabelRect *rect,
+                  gboolean          (*visit) (RectIndex *, gint64, gpointer),
+                  gpointer            data)
+{
+  gint64 column0 = (gint64)floor (rect->x / CELL_SIZE), column1 = (gint64)floor ((rect->x + rect->width) / CELL_SIZE);
+  gint64 row0 = (gint64)floor (rect->y / CELL_SIZE), row1 = (gint64)floor ((rect->y + rect->height) / CELL_SIZE);
+
+  for (gint64 column = column0; column <= column1; column++)
+    for (gint64 row = row0; row <= row1; row++)
+      if (!visit (index, cell_key (column, row), data))
+        return FALSE;
+  return TRUE;
+}
+
+static gboolean
+add_to_cell (RectIndex *index,
+             gint64     key,
+             gpointer   data)
+{
+  GArray *cell = g_hash_table_lookup (index->cells, &key);
+  guint rect = GPOINTER_TO_UINT (data);
+
+  if (cell == NULL)
+    {
+      cell = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (index->cells, g_memdup2 (&key, sizeof key), cell);
+    }
+  g_array_append_val (cell, rect);
+  return TRUE;
+}
+
+static void
+rect_index_add (RectIndex          *index,
+                const ScmLabelRect *rect)
+{
+  /* Empty rectangles take nothing */
+  if (rect->width <= 0 || rect->height <= 0)
+    return;
+  g_array_append_val (index->rects, *rect);
+  rect_index_visit (index, rect, add_to_cell, GUINT_TO_POINTER (index->rects->len - 1));
+}
+
+typedef struct
+{
+  const ScmLabelRect *rect;
+} Query;
+
+static gboolean
+cell_is_clear (RectIndex *index,
+               gint64     key,
+               gpointer   data)
+{
+  Query *query = data;
+  GArray *cell = g_hash_table_lookup (index->cells, &key);
+
+  for (guint i = 0; cell != NULL && i < cell->len; i++)
+    if (rects_overlap (query->rect, &g_array_index (index->rects, ScmLabelRect, g_array_index (cell, guint, i))))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+rect_index_is_free (RectIndex          *index,
+                    const ScmLabelRect *rect)
+{
+  Query query = { rect };
+
+  return rect_index_visit (index, rect, cell_is_clear, &query);
+}
+
+/* The square a symbol covers */
+static ScmLabelRect
+symbol_rect (const ScmLabelItem *item)
+{
+  return (ScmLabelRect) { item->x - item->radius, item->y - item->radius, 2 * item->radius, 2 * item->radius };
+}
+
+typedef enum { EAST, WEST, NORTH_EAST, SOUTH_EAST, NORTH_WEST, SOUTH_WEST, NORTH, SOUTH, N_POSITIONS } Position;
+
+/* Beside first, then the corners, then above and below; the reading
+ * direction's start side first: the right in English, the left in Arabic */
+static const Position ltr_order[N_POSITIONS] = { EAST, WEST, NORTH_EAST, SOUTH_EAST, NORTH_WEST, SOUTH_WEST, NORTH, SOUTH };
+static const Position rtl_order[N_POSITIONS] = { WEST, EAST, NORTH_WEST, SOUTH_WEST, NORTH_EAST, SOUTH_EAST, NORTH, SOUTH };
+
+static ScmLabelRect
+label_rect (const ScmLabelItem *item,
+            Position            position)
+{
+  double reach = item->radius + GAP, corner = item->radius;
+  double x = item->x, y = item->y, w = item->width, h = item->height;
+
+  switch (position)
+    {
+    case EAST:       return (ScmLabelRect) { x + reach, y - h / 2, w, h };
+    case WEST:       return (ScmLabelRect) { x - reach - w, y - h / 2, w, h };
+    case NORTH_EAST: return (ScmLabelRect) { x + corner, y - corner - h, w, h };
+    case SOUTH_EAST: return (ScmLabelRect) { x + corner, y + corner, w, h };
+    case NORTH_WEST: return (ScmLabelRect) { x - corner - w, y - corner - h, w, h };
+    case SOUTH_WEST: return (ScmLabelRect) { x - corner - w, y + corner, w, h };
+    case NORTH:      return (ScmLabelRect) { x - w / 2, y - reach - h, w, h };
+    case SOUTH:      return (ScmLabelRect) { x - w / 2, y + reach, w, h };
+    case N_POSITIONS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+rect_inside (const ScmLabelRect *rect,
+             const ScmLabelRect *bounds)
+{
+  return bounds == NULL ||
+         (rect->x >= bounds->x && rect->y >= bounds->y &&
+          rect->x + rect->width <= bounds->x + bounds->width &&
+          rect->y + rect->height <= bounds->y + bounds->height);
+}
+
+typedef struct
+{
+  guint index;
+  gboolean important;
+  guint neighbours;
+} Order;
+
+static int
+compare_order (gconstpointer a,
+               gconstpointer b)
+{
+  const Order *first = a, *second = b;
+
+  if (first->important != second->important)
+    return first->important ? -1 : 1;
+  if (first->neighbours != second->neighbours)
+    return first->neighbours < second->neighbours ? -1 : 1;
+  return first->index < second->index ? -1 : first->index > second->index;
+}
+
+/* How crowded each place is: the other symbols within a name's reach */
+static Order *
+order_by_density (const ScmLabelItem *items,
+                  guint               n_items)
+{
+  Order *order = g_new (Order, n_items);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      double reach = items[i].width + 2 * items[i].radius + GAP;
+
+      order[i] = (Order) { i, items[i].important, 0 };
+      for (guint j = 0; j < n_items; j++)
+        if (j != i && hypot (items[j].x - items[i].x, items[j].y - items[i].y) < reach)
+          order[i].neighbours++;
+    }
+  qsort (order, n_items, sizeof *order, compare_order);
+  return order;
+}
+
+/**
+ * scm_label_placement_place:
+ * @items: (array length=n_items): the places to name
+ * @obstacles: (array length=n_obstacles) (nullable): what no name may cover
+ *   (a legend, a caption, a pin)
+ * @bounds: (nullable): where names must stay whole, or %NULL for anywhere
+ * @rtl: right-to-left: names prefer the left of their symbol
+ * @spots: (out caller-allocates) (array length=n_items): where each went
+ *
+ * Names each place where its name covers no symbol, no obstacle and no name
+ * placed before; a name that finds no room is left out. The same input gives
+ * the same placement.
+ */
+void
+scm_label_placement_place (const ScmLabelItem *items,
+                           guint               n_items,
+                           const ScmLabelRect *obstacles,
+                           guint               n_obstacles,
+                           const ScmLabelRect *bounds,
+                           gboolean            rtl,
+                           ScmLabelSpot       *spots)
+{
+  const Position *positions = rtl ? rtl_order : ltr_order;
+  g_autofree Order *order = order_by_density (items, n_items);
+  RectIndex index;
+
+  rect_index_init (&index);
+  for (guint i = 0; i < n_obstacles; i++)
+    rect_index_add (&index, &obstacles[i]);
+  for (guint i = 0; i < n_items; i++)
+    {
+      ScmLabelRect symbol = symbol_rect (&items[i]);
+      rect_index_add (&index, &symbol);
+    }
+
+  for (guint k = 0; k < n_items; k++)
+    {
+      guint i = order[k].index;
+
+      spots[i] = (ScmLabelSpot) { FALSE, 0, 0 };
+      for (guint p = 0; p < N_POSITIONS && !spots[i].placed; p++)
+        {
+          ScmLabelRect rect = label_rect (&items[i], positions[p]);
+
+          if (rect_inside (&rect, bounds) && rect_index_is_free (&index, &rect))
+            {
+              spots[i] = (ScmLabelSpot) { TRUE, rect.x, rect.y };
+              rect_index_add (&index, &rect);
+            }
+        }
+    }
+
+  rect_index_clear (&index);
+}
