@@ -284,3 +284,12 @@ scm_legend_set_expanded (ScmLegend *self,
   g_return_if_fail (SCM_IS_LEGEND (self));
   gtk_expander_set_expanded (self->expander, expanded);
 }
+
+/* Folds everything, leaving only the headers (where the legend would cover a place) */
+void
+scm_legend_fold (ScmLegend *self)
+{
+  g_return_if_fail (SCM_IS_LEGEND (self));
+  gtk_expander_set_expanded (self->expander, FALSE);
+  gtk_expander_set_expanded (self->link_kinds_expander, FALSE);
+}

@@ -29,5 +29,6 @@ void scm_legend_set_links_mode (ScmLegend      *self,
                                 ScmLegendLinks  mode);
 void scm_legend_set_expanded   (ScmLegend      *self,
                                 gboolean        expanded);
+void scm_legend_fold           (ScmLegend      *self);
 
 G_END_DECLS

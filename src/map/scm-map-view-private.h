@@ -5,10 +5,15 @@
 #pragma once
 
 #include "scm-basemap-source.h"
+#include "scm-label-layer.h"
 #include "scm-map-view.h"
 #include "scm-place-layer.h"
 
 G_BEGIN_DECLS
+
+/* Framing one place, or a few close together, shows at least its country and
+ * the neighbours around it */
+#define SCM_MAP_VIEW_FRAME_MAX_ZOOM 5
 
 struct _ScmMapView
 {
@@ -28,6 +33,8 @@ struct _ScmMapView
   ScmBasemapSource *basemap_source;
   ScmLinkLayer *link_layer;
   ScmPlaceLayer *places;            /* a marker per place, or one layer of points */
+  ScmLabelLayer *label_layer;       /* the places' names, above the pin */
+  GtkWidget *zoom_controls;         /* libshumate's zoom buttons */
   ShumateMarkerLayer *venue_layer;  /* above the places */
   ShumateMapLayer *online_layer;
   GPtrArray *all_places;  /* ScmCentre: every place on the map, for framing */
@@ -38,6 +45,10 @@ struct _ScmMapView
   GArray *framed_points;    /* what the last framing showed, to frame it again at another size */
   double framed_view[3];    /* the latitude, longitude and zoom that framing chose */
   gboolean pending_animate;
+  double framing_max_zoom;    /* the closest that framing goes */
+  gboolean framing_area;      /* framing an area as shown, not places */
+  guint legend_check_source;  /* after a framing lands: does the legend cover a place? */
+  guint legend_check_round;
   guint frame_source;
 };
 
@@ -52,6 +63,9 @@ ScmBasemapStyle scm_map_view_preferred_style   (ScmMapView *self);
 void            scm_map_view_install_basemap   (ScmMapView *self);
 void            scm_map_view_refresh_basemap   (ScmMapView *self);
 void            scm_map_view_hurry_first_tiles (ScmMapView *self);
+
+/* scm-map-view.c */
+int             scm_map_view_symbol_size       (ScmMapView *self);
 
 /* scm-map-view-framing.c */
 void            scm_map_view_frame_first_view  (ScmMapView *self,

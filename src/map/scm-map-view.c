@@ -28,6 +28,10 @@
 /* Narrower than this, the legend starts folded */
 #define NARROW_MAP_WIDTH 760
 
+/* The venue's pin stands this far above its point, this wide around */
+#define VENUE_PIN_RISE 15
+#define VENUE_PIN_CLEARANCE 16
+
 
 G_DEFINE_FINAL_TYPE (ScmMapView, scm_map_view, GTK_TYPE_WIDGET)
 
@@ -66,10 +70,32 @@ place_activated (ScmMapView *self,
   request_centre (self, centre);
 }
 
-static int
-symbol_size (ScmMapView *self)
+int
+scm_map_view_symbol_size (ScmMapView *self)
 {
   return self->presenting ? PRESENTING_MARKER_SIZE : MARKER_SIZE;
+}
+
+static void places_shown_changed (ScmMapView *self);
+
+/* The names go above the places and the pin, clear of what covers the map */
+static void
+create_label_layer (ScmMapView *self)
+{
+  ShumateMap *map = shumate_simple_map_get_map (self->simple_map);
+
+  if (self->label_layer != NULL)
+    shumate_map_remove_layer (map, SHUMATE_LAYER (self->label_layer));
+  self->label_layer = scm_label_layer_new (get_viewport (self), self->places);
+  shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->label_layer));
+  scm_label_layer_set_presenting (self->label_layer, self->presenting);
+  scm_label_layer_set_on_dark (self->label_layer, scm_map_view_preferred_style (self) == SCM_BASEMAP_STYLE_DARK);
+  scm_label_layer_avoid (self->label_layer, GTK_WIDGET (self->legend));
+  scm_label_layer_avoid (self->label_layer, self->caption_box);
+  scm_label_layer_avoid (self->label_layer, GTK_WIDGET (self->progress_label));
+  scm_label_layer_avoid (self->label_layer, GTK_WIDGET (self->year_label));
+  if (self->zoom_controls != NULL)
+    scm_label_layer_avoid (self->label_layer, self->zoom_controls);
 }
 
 /* A widget per place, or for a large network one layer that draws them all */
@@ -93,7 +119,8 @@ create_places (ScmMapView *self,
 
   shumate_map_insert_layer_behind (map, scm_place_layer_get_layer (self->places),
                                    SHUMATE_LAYER (self->venue_layer));
-  scm_place_layer_set_symbol_size (self->places, symbol_size (self));
+  create_label_layer (self);
+  scm_place_layer_set_symbol_size (self->places, scm_map_view_symbol_size (self));
   scm_place_layer_set_filter (self->places, self->filter);
   g_signal_connect_swapped (self->places, "centre-activated", G_CALLBACK (place_activated), self);
 }
@@ -105,6 +132,7 @@ add_places (ScmMapView *self,
   for (guint i = 0; i < g_list_model_get_n_items (places); i++)
     g_ptr_array_add (self->all_places, g_list_model_get_item (places, i));
   scm_place_layer_add_places (self->places, places);
+  scm_label_layer_add_places (self->label_layer, places);
 }
 
 static void
@@ -143,6 +171,12 @@ add_venue (ScmMapView *self,
                                  scm_meeting_get_latitude (meeting),
                                  scm_meeting_get_longitude (meeting));
   shumate_marker_layer_add_marker (self->venue_layer, venue);
+
+  /* No marker and no name covers the pin */
+  scm_place_layer_set_reserved (self->places, (double[]) { scm_meeting_get_latitude (meeting),
+                                                           scm_meeting_get_longitude (meeting),
+                                                           VENUE_PIN_RISE, VENUE_PIN_CLEARANCE }, 1);
+  scm_label_layer_avoid (self->label_layer, button);
 }
 
 static void
@@ -203,13 +237,17 @@ scm_map_view_dispose (GObject *object)
   ScmMapView *self = (ScmMapView *)object;
 
   g_clear_handle_id (&self->frame_source, g_source_remove);
+  g_clear_handle_id (&self->legend_check_source, g_source_remove);
   g_clear_pointer (&self->pending_points, g_array_unref);
   g_clear_pointer (&self->framed_points, g_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SCM_TYPE_MAP_VIEW);
   g_clear_pointer (&self->overlay, gtk_widget_unparent);
   g_clear_object (&self->places);
+  self->label_layer = NULL;
   g_clear_pointer (&self->all_places, g_ptr_array_unref);
   g_clear_object (&self->basemap_source);
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_func (self->filter, places_shown_changed, self);
   g_clear_object (&self->filter);
   g_clear_object (&self->network);
   g_clear_object (&self->selected);
@@ -332,6 +370,24 @@ name_zoom_buttons (GtkWidget *widget)
     }
 }
 
+/* The box in the map's corner that holds libshumate's zoom buttons */
+static GtkWidget *
+find_zoom_controls (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *image = GTK_IS_BUTTON (child) ? gtk_button_get_child (GTK_BUTTON (child)) : NULL;
+      GtkWidget *found;
+
+      if (GTK_IS_IMAGE (image) && g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (image)), "zoom-in-symbolic") == 0)
+        return gtk_widget_get_parent (widget);
+      if (!SHUMATE_IS_LAYER (child) && !SHUMATE_IS_MAP (child) && (found = find_zoom_controls (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 scm_map_view_init (ScmMapView *self)
 {
@@ -342,9 +398,11 @@ scm_map_view_init (ScmMapView *self)
   self->all_places = g_ptr_array_new_with_free_func (g_object_unref);
   self->pending_points = g_array_new (FALSE, FALSE, sizeof (double));
   self->framed_points = g_array_new (FALSE, FALSE, sizeof (double));
+  self->framing_max_zoom = SCM_MAP_VIEW_FRAME_MAX_ZOOM;
 
   scm_map_view_install_basemap (self);
   name_zoom_buttons (GTK_WIDGET (self->simple_map));
+  self->zoom_controls = find_zoom_controls (GTK_WIDGET (self->simple_map));
   viewport = get_viewport (self);
   shumate_viewport_set_min_zoom_level (viewport, 0);
   shumate_viewport_set_max_zoom_level (viewport, SCM_BASEMAP_MAX_ZOOM);
@@ -403,6 +461,14 @@ bring_into_view (ScmMapView *self,
                        scm_centre_get_latitude (centre), scm_centre_get_longitude (centre));
 }
 
+/* Other places shown: their names are placed again */
+static void
+places_shown_changed (ScmMapView *self)
+{
+  if (self->label_layer != NULL)
+    scm_label_layer_invalidate (self->label_layer);
+}
+
 /* Shows only the places that @filter lets through */
 void
 scm_map_view_set_filter (ScmMapView      *self,
@@ -412,9 +478,14 @@ scm_map_view_set_filter (ScmMapView      *self,
 
   if (self->filter == filter)
     return;
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_func (self->filter, places_shown_changed, self);
   g_set_object (&self->filter, filter);
   if (self->places != NULL)
     scm_place_layer_set_filter (self->places, filter);
+  if (filter != NULL)
+    g_signal_connect_swapped (filter, "changed", G_CALLBACK (places_shown_changed), self);
+  places_shown_changed (self);
   scm_legend_set_filter (self->legend, filter);
   scm_link_layer_set_filter (self->link_layer, filter);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
@@ -473,6 +544,8 @@ scm_map_view_set_highlighted (ScmMapView         *self,
 
   if (self->places != NULL)
     scm_place_layer_set_highlighted (self->places, ids);
+  if (self->label_layer != NULL)
+    scm_label_layer_set_highlighted (self->label_layer, ids);
 }
 
 ScmCentre *
@@ -650,7 +723,9 @@ scm_map_view_set_presenting (ScmMapView *self,
   scm_map_view_refresh_basemap (self);
   scm_map_view_set_controls_visible (self, !presenting);
   if (self->places != NULL)
-    scm_place_layer_set_symbol_size (self->places, symbol_size (self));
+    scm_place_layer_set_symbol_size (self->places, scm_map_view_symbol_size (self));
+  if (self->label_layer != NULL)
+    scm_label_layer_set_presenting (self->label_layer, presenting);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
 }
 
@@ -668,6 +743,14 @@ scm_map_view_set_legend_links (ScmMapView     *self,
 {
   g_return_if_fail (SCM_IS_MAP_VIEW (self));
   scm_legend_set_links_mode (self->legend, mode);
+}
+
+/* The places' names */
+ScmLabelLayer *
+scm_map_view_get_label_layer (ScmMapView *self)
+{
+  g_return_val_if_fail (SCM_IS_MAP_VIEW (self), NULL);
+  return self->label_layer;
 }
 
 ScmLinkLayer *

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "scm-centre-filter.h"
+#include "scm-label-layer.h"
 #include "scm-legend.h"
 #include "scm-link-layer.h"
 #include "scm-network.h"
@@ -63,6 +64,7 @@ void       scm_map_view_frame_link          (ScmMapView *self,
 void       scm_map_view_set_show_all_links  (ScmMapView *self,
                                              gboolean    show_all);
 ScmLinkLayer *scm_map_view_get_link_layer   (ScmMapView *self);
+ScmLabelLayer *scm_map_view_get_label_layer (ScmMapView *self);
 void       scm_map_view_set_legend_links    (ScmMapView     *self,
                                              ScmLegendLinks  mode);
 void       scm_map_view_set_filter          (ScmMapView      *self,

@@ -1,7 +1,9 @@
 /* scm-marker-places.c
  *
- * A ShumateMarkerLayer with a ScmCentreButton per place. At each zoom the
- * shown markers that would cover each other are moved apart onto rings.
+ * A ShumateMarkerLayer with a ScmCentreButton per place. At each zoom (in
+ * quarter steps, as framing zooms) a shown marker that would cover another
+ * or the venue's pin moves to the nearest free spot around its place; the
+ * label layer draws a line from there back home.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,6 +11,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "scm-centre-button.h"
 #include "scm-geo.h"
@@ -24,8 +27,13 @@ struct _ScmMarkerPlaces
   ScmCentreFilter *filter;
   ScmCentre *selected;
   int symbol_size;
-  int spread_zoom;        /* the zoom the markers were spread for, -1 for none */
+  int spread_zoom;        /* the zoom the markers were spread for, in quarters; -1 for none */
+  GArray *offsets;        /* double x, y per place: where its marker is drawn, from its place */
+  GArray *reserved;       /* double latitude, longitude, pixels up, clearance per spot */
 };
+
+/* Room around the symbol that the button takes (see scm-centre-button.c) */
+#define BUTTON_PADDING 3
 
 static void place_layer_iface_init (ScmPlaceLayerInterface *iface);
 
@@ -51,23 +59,50 @@ describe_place (ScmCentre *centre)
                           scm_centre_get_city (centre), scm_centre_get_country_name (centre));
 }
 
-/* Markers closer than their symbol and a quarter more are spread on a ring.
- * (Labels beside the markers, or clusters, would be placed here too.) */
+static double
+button_size (ScmMarkerPlaces *self)
+{
+  return self->symbol_size + 2 * BUTTON_PADDING;
+}
+
+/* The reserved spots in pixels of a world @world wide: x, y, clearance */
+static double *
+reserved_spots (ScmMarkerPlaces *self,
+                double           world)
+{
+  guint n = self->reserved->len / 4;
+  double *spots = g_new (double, 3 * MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      const double *spot = &g_array_index (self->reserved, double, 4 * i);
+
+      spots[3 * i] = scm_geo_longitude_to_x (spot[1]) * world;
+      spots[3 * i + 1] = scm_geo_latitude_to_y (spot[0]) * world - spot[2];
+      spots[3 * i + 2] = spot[3] + button_size (self) / 2;
+    }
+  return spots;
+}
+
+/* Markers closer than a button's width (and a little air) move aside */
 static void
 spread_markers (ScmMarkerPlaces *self)
 {
   ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self->layer));
-  int zoom = (int)round (shumate_viewport_get_zoom_level (viewport));
-  double world = SCM_GEO_TILE_SIZE * pow (2, zoom);
+  int quarters = (int)round (shumate_viewport_get_zoom_level (viewport) * 4);
+  double world = SCM_GEO_TILE_SIZE * pow (2, quarters / 4.0);
   guint n = 0;
-  g_autofree guint *shown = g_new (guint, self->places->len);
-  g_autofree double *points = g_new (double, 2 * self->places->len);
-  g_autofree double *offsets = g_new (double, 2 * self->places->len);
+  g_autofree guint *shown = g_new (guint, MAX (self->places->len, 1));
+  g_autofree double *points = g_new (double, 2 * MAX (self->places->len, 1));
+  g_autofree double *offsets = g_new (double, 2 * MAX (self->places->len, 1));
+  g_autofree double *fixed = NULL;
 
-  if (zoom == self->spread_zoom)
+  if (quarters == self->spread_zoom)
     return;
-  self->spread_zoom = zoom;
+  self->spread_zoom = quarters;
 
+  g_array_set_size (self->offsets, 2 * self->places->len);
+  memset (self->offsets->data, 0, sizeof (double) * self->offsets->len);
   for (guint i = 0; i < self->markers->len; i++)
     {
       ScmCentre *centre = g_ptr_array_index (self->places, i);
@@ -80,13 +115,16 @@ spread_markers (ScmMarkerPlaces *self)
       n++;
     }
 
-  scm_geo_spread_points (points, n, self->symbol_size + self->symbol_size / 4, offsets);
+  fixed = reserved_spots (self, world);
+  scm_geo_spread_points_around (points, n, button_size (self) + 2, fixed, self->reserved->len / 4, offsets);
 
   for (guint i = 0; i < n; i++)
     {
       GtkWidget *marker = g_ptr_array_index (self->markers, shown[i]);
       int dx = (int)round (offsets[2 * i]), dy = (int)round (offsets[2 * i + 1]);
 
+      g_array_index (self->offsets, double, 2 * shown[i]) = dx;
+      g_array_index (self->offsets, double, 2 * shown[i] + 1) = dy;
       /* The layer centres each marker on its location: margins on one side shift it. */
       gtk_widget_set_margin_start (marker, MAX (0, 2 * dx));
       gtk_widget_set_margin_end (marker, MAX (0, -2 * dx));
@@ -250,9 +288,42 @@ marker_places_get_place_widget (ScmPlaceLayer *layer,
   return g_ptr_array_find (self->places, centre, &index) ? marker_button (self, index) : NULL;
 }
 
+static gboolean
+marker_places_get_place_offset (ScmPlaceLayer *layer,
+                                ScmCentre     *centre,
+                                double        *dx,
+                                double        *dy)
+{
+  ScmMarkerPlaces *self = SCM_MARKER_PLACES (layer);
+  guint index;
+
+  if (!g_ptr_array_find (self->places, centre, &index) ||
+      !gtk_widget_get_visible (g_ptr_array_index (self->markers, index)))
+    return FALSE;
+
+  spread_markers (self);
+  *dx = 2 * index + 1 < self->offsets->len ? g_array_index (self->offsets, double, 2 * index) : 0;
+  *dy = 2 * index + 1 < self->offsets->len ? g_array_index (self->offsets, double, 2 * index + 1) : 0;
+  return TRUE;
+}
+
+static void
+marker_places_set_reserved (ScmPlaceLayer *layer,
+                            const double  *spots,
+                            guint          n_spots)
+{
+  ScmMarkerPlaces *self = SCM_MARKER_PLACES (layer);
+
+  g_array_set_size (self->reserved, 0);
+  g_array_append_vals (self->reserved, spots, 4 * n_spots);
+  respread (self);
+}
+
 static void
 place_layer_iface_init (ScmPlaceLayerInterface *iface)
 {
+  iface->get_place_offset = marker_places_get_place_offset;
+  iface->set_reserved = marker_places_set_reserved;
   iface->get_layer = marker_places_get_layer;
   iface->add_places = marker_places_add_places;
   iface->set_filter = marker_places_set_filter;
@@ -276,6 +347,8 @@ scm_marker_places_dispose (GObject *object)
   g_clear_object (&self->layer);
   g_clear_pointer (&self->places, g_ptr_array_unref);
   g_clear_pointer (&self->markers, g_ptr_array_unref);
+  g_clear_pointer (&self->offsets, g_array_unref);
+  g_clear_pointer (&self->reserved, g_array_unref);
 
   G_OBJECT_CLASS (scm_marker_places_parent_class)->dispose (object);
 }
@@ -293,6 +366,8 @@ scm_marker_places_init (ScmMarkerPlaces *self)
   self->markers = g_ptr_array_new ();
   self->symbol_size = 18;
   self->spread_zoom = -1;
+  self->offsets = g_array_new (FALSE, TRUE, sizeof (double));
+  self->reserved = g_array_new (FALSE, FALSE, sizeof (double));
 }
 
 ScmMarkerPlaces *

@@ -110,3 +110,25 @@ scm_place_layer_centre_activated (ScmPlaceLayer *self,
   g_return_if_fail (SCM_IS_PLACE_LAYER (self));
   g_signal_emit (self, signals[CENTRE_ACTIVATED], 0, centre);
 }
+
+/* FALSE when @centre is not shown or the layer does not say where it is drawn */
+gboolean
+scm_place_layer_get_place_offset (ScmPlaceLayer *self,
+                                  ScmCentre     *centre,
+                                  double        *dx,
+                                  double        *dy)
+{
+  g_return_val_if_fail (SCM_IS_PLACE_LAYER (self), FALSE);
+  return IFACE (self)->get_place_offset != NULL && IFACE (self)->get_place_offset (self, centre, dx, dy);
+}
+
+/* @spots: (array): latitude, longitude, pixels up, clearance: four per spot */
+void
+scm_place_layer_set_reserved (ScmPlaceLayer *self,
+                              const double  *spots,
+                              guint          n_spots)
+{
+  g_return_if_fail (SCM_IS_PLACE_LAYER (self));
+  if (IFACE (self)->set_reserved != NULL)
+    IFACE (self)->set_reserved (self, spots, n_spots);
+}

@@ -25,6 +25,10 @@ G_DECLARE_INTERFACE (ScmPlaceLayer, scm_place_layer, SCM, PLACE_LAYER, GObject)
  * @grab_first_focus: (optional) gives the focus to the first shown place
  * @get_n_shown: how many places the filter lets through
  * @get_place_widget: (optional) the widget of a place, when it has one
+ * @get_place_offset: (optional) where a shown place's symbol is drawn, in
+ *   pixels from its true position (it moves aside where places crowd)
+ * @set_reserved: (optional) spots that no symbol may cover (the venue's pin):
+ *   latitude, longitude, pixels up from there, clearance in pixels
  *
  * The map holds one of these: a widget per place (#ScmMarkerPlaces) or one
  * layer that draws them all (#ScmPointLayer). An implementation lays its own
@@ -50,6 +54,13 @@ struct _ScmPlaceLayerInterface
   guint         (*get_n_shown)      (ScmPlaceLayer      *self);
   GtkWidget    *(*get_place_widget) (ScmPlaceLayer      *self,
                                      ScmCentre          *centre);
+  gboolean      (*get_place_offset) (ScmPlaceLayer      *self,
+                                     ScmCentre          *centre,
+                                     double             *dx,
+                                     double             *dy);
+  void          (*set_reserved)     (ScmPlaceLayer      *self,
+                                     const double       *spots,
+                                     guint               n_spots);
 };
 
 ShumateLayer *scm_place_layer_get_layer        (ScmPlaceLayer      *self);
@@ -67,6 +78,13 @@ gboolean      scm_place_layer_grab_first_focus (ScmPlaceLayer      *self);
 guint         scm_place_layer_get_n_shown      (ScmPlaceLayer      *self);
 GtkWidget    *scm_place_layer_get_place_widget (ScmPlaceLayer      *self,
                                                 ScmCentre          *centre);
+gboolean      scm_place_layer_get_place_offset (ScmPlaceLayer      *self,
+                                                ScmCentre          *centre,
+                                                double             *dx,
+                                                double             *dy);
+void          scm_place_layer_set_reserved     (ScmPlaceLayer      *self,
+                                                const double       *spots,
+                                                guint               n_spots);
 void          scm_place_layer_centre_activated (ScmPlaceLayer      *self,
                                                 ScmCentre          *centre);
 

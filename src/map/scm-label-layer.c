@@ -1,0 +1,529 @@
+/* scm-label-layer.c
+ *
+ * Names are placed (scm-label-placement.c) when the zoom, the shown places,
+ * the size or presenting change, or after a pan of a third of the map; in
+ * between, each name keeps its offset from its place and only moves with the
+ * map. Names are drawn, not widgets: the markers already tell screen readers
+ * who they are, and this layer takes no pointer.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "scm-geo.h"
+#include "scm-label-layer.h"
+#include "scm-label-placement.h"
+#include "scm-map-transform.h"
+
+/* Names: semi-bold at a desk, bold and large enough for the back of a room */
+#define TEXT_SIZE 13
+#define PRESENTING_TEXT_SIZE 21
+#define HALO 3.0
+#define PRESENTING_HALO 4.0
+/* Keep names this far inside the map's edges */
+#define EDGE 4.0
+/* At a desk, names show once this share of the places in view can have one */
+#define MIN_SHARE_LABELLED 0.5
+
+typedef struct
+{
+  guint index;            /* into centres */
+  double marker_dx;       /* where the marker is drawn, from its place */
+  double marker_dy;
+  double radius;          /* half the marker's size */
+  gboolean labelled;
+  double label_dx;        /* the name's top-left corner, from its place */
+  double label_dy;
+} Shown;
+
+struct _ScmLabelLayer
+{
+  ShumateLayer parent_instance;
+
+  ScmPlaceLayer *places;
+  GPtrArray *centres;     /* ScmCentre: every place that may be named */
+  GPtrArray *layouts;     /* PangoLayout or NULL, parallel to centres */
+  GArray *shown;          /* Shown: the shown places at the last placement */
+  GPtrArray *avoided;     /* GtkWidget: what names must not cover */
+  char **highlighted;
+  gboolean presenting;
+  gboolean on_dark;
+  gboolean names_shown;   /* the rule for a desk said yes, or presenting */
+
+  /* What the placement was made for */
+  gboolean placed;
+  int placed_quarters;
+  int placed_width;
+  int placed_height;
+  double placed_x;        /* the viewport's centre, unit square */
+  double placed_y;
+};
+
+G_DEFINE_FINAL_TYPE (ScmLabelLayer, scm_label_layer, SHUMATE_TYPE_LAYER)
+
+static double
+halo_width (ScmLabelLayer *self)
+{
+  return self->presenting ? PRESENTING_HALO : HALO;
+}
+
+static PangoLayout *
+get_layout (ScmLabelLayer *self,
+            guint          index)
+{
+  ScmCentre *centre = g_ptr_array_index (self->centres, index);
+  const char *acronym = scm_centre_get_acronym (centre);
+  g_autoptr(PangoFontDescription) font = NULL;
+  PangoLayout *layout;
+
+  if (g_ptr_array_index (self->layouts, index) != NULL)
+    return g_ptr_array_index (self->layouts, index);
+
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
+                                           acronym && *acronym ? acronym : scm_centre_get_short_name (centre));
+  font = pango_font_description_copy (pango_context_get_font_description (pango_layout_get_context (layout)));
+  pango_font_description_set_absolute_size (font, (self->presenting ? PRESENTING_TEXT_SIZE : TEXT_SIZE) * PANGO_SCALE);
+  pango_font_description_set_weight (font, self->presenting ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_SEMIBOLD);
+  pango_layout_set_font_description (layout, font);
+  g_ptr_array_index (self->layouts, index) = layout;
+  return layout;
+}
+
+static void
+clear_layouts (ScmLabelLayer *self)
+{
+  for (guint i = 0; i < self->layouts->len; i++)
+    g_clear_object ((PangoLayout **)&g_ptr_array_index (self->layouts, i));
+}
+
+/* The size a name takes with its halo */
+static void
+label_size (ScmLabelLayer *self,
+            guint          index,
+            double        *width,
+            double        *height)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_pixel_extents (get_layout (self, index), NULL, &logical);
+  *width = logical.width + 2 * halo_width (self);
+  *height = logical.height + 2 * halo_width (self);
+}
+
+static gboolean
+is_highlighted (ScmLabelLayer *self,
+                ScmCentre     *centre)
+{
+  return self->highlighted != NULL && g_strv_contains ((const char * const *)self->highlighted,
+                                                       scm_centre_get_id (centre));
+}
+
+static void
+place_in_unit (ScmCentre *centre,
+               double    *x,
+               double    *y)
+{
+  *x = scm_geo_longitude_to_x (scm_centre_get_longitude (centre));
+  *y = scm_geo_latitude_to_y (scm_centre_get_latitude (centre));
+}
+
+/* The shown places, with their markers as drawn now */
+static void
+collect_shown (ScmLabelLayer *self)
+{
+  g_array_set_size (self->shown, 0);
+  for (guint i = 0; i < self->centres->len; i++)
+    {
+      ScmCentre *centre = g_ptr_array_index (self->centres, i);
+      GtkWidget *marker = scm_place_layer_get_place_widget (self->places, centre);
+      Shown shown = { i, 0, 0, 0, FALSE, 0, 0 };
+      int size = 0;
+
+      if (!scm_place_layer_get_place_offset (self->places, centre, &shown.marker_dx, &shown.marker_dy))
+        continue;
+      if (marker != NULL)
+        gtk_widget_get_size_request (marker, &size, NULL);
+      shown.radius = MAX (size, 8) / 2.0;
+      g_array_append_val (self->shown, shown);
+    }
+}
+
+/* What lies over the map (legend, caption, pin) in this layer's pixels */
+static GArray *
+collect_obstacles (ScmLabelLayer *self)
+{
+  GArray *obstacles = g_array_new (FALSE, FALSE, sizeof (ScmLabelRect));
+
+  for (guint i = 0; i < self->avoided->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (self->avoided, i);
+      graphene_rect_t bounds;
+
+      if (gtk_widget_is_drawable (widget) &&
+          gtk_widget_compute_bounds (widget, GTK_WIDGET (self), &bounds))
+        {
+          ScmLabelRect rect = { bounds.origin.x, bounds.origin.y, bounds.size.width, bounds.size.height };
+          g_array_append_val (obstacles, rect);
+        }
+    }
+  return obstacles;
+}
+
+static void
+place_labels (ScmLabelLayer         *self,
+              const ScmMapTransform *t,
+              double                 width,
+              double                 height)
+{
+  g_autoptr(GArray) obstacles = collect_obstacles (self);
+  g_autofree ScmLabelItem *items = NULL;
+  g_autofree ScmLabelSpot *spots = NULL;
+  const ScmLabelRect bounds = { EDGE, EDGE, width - 2 * EDGE, height - 2 * EDGE };
+  guint n_in_view = 0, n_labelled = 0;
+
+  collect_shown (self);
+  items = g_new0 (ScmLabelItem, MAX (self->shown->len, 1));
+  spots = g_new0 (ScmLabelSpot, MAX (self->shown->len, 1));
+
+  for (guint i = 0; i < self->shown->len; i++)
+    {
+      Shown *shown = &g_array_index (self->shown, Shown, i);
+      ScmCentre *centre = g_ptr_array_index (self->centres, shown->index);
+      double x, y;
+
+      place_in_unit (centre, &x, &y);
+      scm_map_transform_apply (t, x, y, &x, &y);
+      items[i].x = x + shown->marker_dx;
+      items[i].y = y + shown->marker_dy;
+      items[i].radius = shown->radius;
+      items[i].important = is_highlighted (self, centre);
+      label_size (self, shown->index, &items[i].width, &items[i].height);
+    }
+
+  scm_label_placement_place (items, self->shown->len, (const ScmLabelRect *)obstacles->data,
+                             obstacles->len, &bounds,
+                             gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL, spots);
+
+  for (guint i = 0; i < self->shown->len; i++)
+    {
+      Shown *shown = &g_array_index (self->shown, Shown, i);
+      gboolean in_view = items[i].x >= 0 && items[i].y >= 0 && items[i].x <= width && items[i].y <= height;
+
+      shown->labelled = spots[i].placed;
+      shown->label_dx = spots[i].x - (items[i].x - shown->marker_dx);
+      shown->label_dy = spots[i].y - (items[i].y - shown->marker_dy);
+      n_in_view += in_view;
+      n_labelled += in_view && spots[i].placed;
+    }
+
+  self->names_shown = self->presenting || (n_in_view > 0 && n_labelled >= MIN_SHARE_LABELLED * n_in_view);
+}
+
+/* Places the names again when what they were placed for has changed */
+static void
+ensure_placement (ScmLabelLayer *self)
+{
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  int width = gtk_widget_get_width (GTK_WIDGET (self)), height = gtk_widget_get_height (GTK_WIDGET (self));
+  int quarters = (int)round (shumate_viewport_get_zoom_level (viewport) * 4);
+  ScmMapTransform t;
+  double panned;
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  scm_map_transform_from_viewport (&t, viewport, width, height);
+  panned = hypot (t.centre_x - self->placed_x, t.centre_y - self->placed_y) * t.world;
+  if (self->placed && quarters == self->placed_quarters && width == self->placed_width &&
+      height == self->placed_height && panned < MIN (width, height) / 3.0)
+    return;
+
+  place_labels (self, &t, width, height);
+  self->placed = TRUE;
+  self->placed_quarters = quarters;
+  self->placed_width = width;
+  self->placed_height = height;
+  self->placed_x = t.centre_x;
+  self->placed_y = t.centre_y;
+}
+
+static void
+set_source_text (ScmLabelLayer *self,
+                 cairo_t       *cr,
+                 gboolean       halo)
+{
+  /* Dark names with a light halo on the light map, and the other way round */
+  gboolean light = self->on_dark != halo;
+
+  if (light)
+    cairo_set_source_rgba (cr, 0.98, 0.98, 0.96, halo ? 0.9 : 1);
+  else
+    cairo_set_source_rgba (cr, 0.11, 0.11, 0.13, halo ? 0.9 : 1);
+}
+
+static void
+stroke_leader (ScmLabelLayer *self,
+               cairo_t       *cr,
+               const Shown   *shown,
+               double         x,
+               double         y,
+               gboolean       halo)
+{
+  double length = hypot (shown->marker_dx, shown->marker_dy);
+  double end = (length - shown->radius) / length;
+  double dot = (self->presenting ? 3.5 : 2.5) + (halo ? 1 : 0);
+
+  set_source_text (self, cr, halo);
+  cairo_set_line_width (cr, halo ? 3.5 : 1.5);
+  cairo_move_to (cr, x, y);
+  cairo_line_to (cr, x + shown->marker_dx * end, y + shown->marker_dy * end);
+  cairo_stroke (cr);
+  cairo_arc (cr, x, y, dot, 0, 2 * G_PI);
+  cairo_fill (cr);
+}
+
+/* A thin line from a marker that moved aside back to a dot at its place */
+static void
+draw_leader (ScmLabelLayer *self,
+             cairo_t       *cr,
+             const Shown   *shown,
+             double         x,
+             double         y)
+{
+  stroke_leader (self, cr, shown, x, y, TRUE);
+  stroke_leader (self, cr, shown, x, y, FALSE);
+}
+
+static void
+draw_name (ScmLabelLayer *self,
+           cairo_t       *cr,
+           const Shown   *shown,
+           double         x,
+           double         y)
+{
+  PangoLayout *layout = get_layout (self, shown->index);
+  double pad = halo_width (self);
+  PangoRectangle logical;
+
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  cairo_move_to (cr, round (x + shown->label_dx + pad - logical.x), round (y + shown->label_dy + pad - logical.y));
+  cairo_save (cr);
+  pango_cairo_layout_path (cr, layout);
+  set_source_text (self, cr, TRUE);
+  cairo_set_line_width (cr, 2 * pad);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_stroke_preserve (cr);
+  set_source_text (self, cr, FALSE);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+static void
+scm_label_layer_snapshot (GtkWidget   *widget,
+                          GtkSnapshot *snapshot)
+{
+  ScmLabelLayer *self = SCM_LABEL_LAYER (widget);
+  double width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  ScmMapTransform t;
+  cairo_t *cr;
+
+  ensure_placement (self);
+  if (self->shown->len == 0)
+    return;
+
+  scm_map_transform_from_viewport (&t, shumate_layer_get_viewport (SHUMATE_LAYER (self)), width, height);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < self->shown->len; i++)
+      {
+        const Shown *shown = &g_array_index (self->shown, Shown, i);
+        double x, y;
+
+        place_in_unit (g_ptr_array_index (self->centres, shown->index), &x, &y);
+        scm_map_transform_apply (&t, x, y, &x, &y);
+        /* Lines first, so that no line crosses a name */
+        if (pass == 0 && hypot (shown->marker_dx, shown->marker_dy) >= shown->radius)
+          draw_leader (self, cr, shown, x, y);
+        else if (pass == 1 && shown->labelled && self->names_shown)
+          draw_name (self, cr, shown, x, y);
+      }
+  cairo_destroy (cr);
+}
+
+static void
+viewport_changed (ScmLabelLayer *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+scm_label_layer_constructed (GObject *object)
+{
+  ScmLabelLayer *self = (ScmLabelLayer *)object;
+
+  G_OBJECT_CLASS (scm_label_layer_parent_class)->constructed (object);
+  g_signal_connect_object (shumate_layer_get_viewport (SHUMATE_LAYER (self)), "notify",
+                           G_CALLBACK (viewport_changed), self, G_CONNECT_SWAPPED);
+}
+
+static void
+scm_label_layer_dispose (GObject *object)
+{
+  ScmLabelLayer *self = (ScmLabelLayer *)object;
+
+  scm_label_layer_clear (self);
+  g_ptr_array_set_size (self->avoided, 0);
+  g_clear_object (&self->places);
+  g_clear_pointer (&self->highlighted, g_strfreev);
+  G_OBJECT_CLASS (scm_label_layer_parent_class)->dispose (object);
+}
+
+static void
+scm_label_layer_finalize (GObject *object)
+{
+  ScmLabelLayer *self = (ScmLabelLayer *)object;
+
+  g_ptr_array_unref (self->avoided);
+  g_ptr_array_unref (self->centres);
+  g_ptr_array_unref (self->layouts);
+  g_array_unref (self->shown);
+  G_OBJECT_CLASS (scm_label_layer_parent_class)->finalize (object);
+}
+
+static void
+scm_label_layer_class_init (ScmLabelLayerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = scm_label_layer_constructed;
+  object_class->dispose = scm_label_layer_dispose;
+  object_class->finalize = scm_label_layer_finalize;
+  GTK_WIDGET_CLASS (klass)->snapshot = scm_label_layer_snapshot;
+}
+
+static void
+scm_label_layer_init (ScmLabelLayer *self)
+{
+  self->centres = g_ptr_array_new_with_free_func (g_object_unref);
+  self->layouts = g_ptr_array_new ();
+  self->shown = g_array_new (FALSE, FALSE, sizeof (Shown));
+  self->avoided = g_ptr_array_new_with_free_func (g_object_unref);
+  /* Names are decorative: the pointer and screen readers go to the markers */
+  gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+}
+
+ScmLabelLayer *
+scm_label_layer_new (ShumateViewport *viewport,
+                     ScmPlaceLayer   *places)
+{
+  ScmLabelLayer *self = g_object_new (SCM_TYPE_LABEL_LAYER, "viewport", viewport, NULL);
+
+  self->places = g_object_ref (places);
+  return self;
+}
+
+/* Names these places (ScmCentre) too, when they are shown */
+void
+scm_label_layer_add_places (ScmLabelLayer *self,
+                            GListModel    *places)
+{
+  g_return_if_fail (SCM_IS_LABEL_LAYER (self));
+
+  for (guint i = 0; i < g_list_model_get_n_items (places); i++)
+    {
+      g_ptr_array_add (self->centres, g_list_model_get_item (places, i));
+      g_ptr_array_add (self->layouts, NULL);
+    }
+  scm_label_layer_invalidate (self);
+}
+
+void
+scm_label_layer_clear (ScmLabelLayer *self)
+{
+  g_return_if_fail (SCM_IS_LABEL_LAYER (self));
+
+  clear_layouts (self);
+  g_ptr_array_set_size (self->layouts, 0);
+  g_ptr_array_set_size (self->centres, 0);
+  g_array_set_size (self->shown, 0);
+  scm_label_layer_invalidate (self);
+}
+
+/* Names never cover @widget (a legend, a caption, a pin over the map) */
+void
+scm_label_layer_avoid (ScmLabelLayer *self,
+                       GtkWidget     *widget)
+{
+  g_return_if_fail (SCM_IS_LABEL_LAYER (self));
+
+  g_ptr_array_add (self->avoided, g_object_ref (widget));
+}
+
+/* Larger names, always shown */
+void
+scm_label_layer_set_presenting (ScmLabelLayer *self,
+                                gboolean       presenting)
+{
+  g_return_if_fail (SCM_IS_LABEL_LAYER (self));
+
+  if (self->presenting == presenting)
+    return;
+  self->presenting = presenting;
+  clear_layouts (self);
+  scm_label_layer_invalidate (self);
+}
+
+void
+scm_label_layer_set_on_dark (ScmLabelLayer *self,
+                             gboolean       on_dark)
+{
+  g_return_if_fail (SCM_IS_LABEL_LAYER (self));
+  self->on_dark = on_dark;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The places with these ids are named first (the meeting's co-organisers) */
+void
+scm_label_layer_set_highlighted (ScmLabelLayer      *self,
+                                 const char * const *ids)
+{
+  g_return_if_fail (SCM_IS_LABEL_LAYER (self));
+
+  g_strfreev (self->highlighted);
+  self->highlighted = g_strdupv ((char **)ids);
+  scm_label_layer_invalidate (self);
+}
+
+/* The shown places or their markers changed: place the names again */
+void
+scm_label_layer_invalidate (ScmLabelLayer *self)
+{
+  g_return_if_fail (SCM_IS_LABEL_LAYER (self));
+  self->placed = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Whether @centre's name is on the map now */
+gboolean
+scm_label_layer_is_labelled (ScmLabelLayer *self,
+                             ScmCentre     *centre)
+{
+  g_return_val_if_fail (SCM_IS_LABEL_LAYER (self), FALSE);
+
+  ensure_placement (self);
+  if (!self->names_shown)
+    return FALSE;
+  for (guint i = 0; i < self->shown->len; i++)
+    {
+      const Shown *shown = &g_array_index (self->shown, Shown, i);
+
+      if (g_ptr_array_index (self->centres, shown->index) == centre)
+        return shown->labelled;
+    }
+  return FALSE;
+}
