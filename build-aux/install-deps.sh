@@ -7,7 +7,7 @@ packages=(
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libshumate-dev libjson-glib-dev
   iso-codes fonts-dejavu-core adwaita-icon-theme
-  xvfb xauth xdotool dbus dbus-x11 at-spi2-core python3 python3-pyatspi
+  xvfb xauth xdotool imagemagick dbus dbus-x11 at-spi2-core python3 python3-pyatspi
   valgrind desktop-file-utils appstream clang libclang-rt-14-dev
 )
 

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Takes a screenshot of every stop of the presentation tour under Xvfb:
+#   build-aux/tour-screenshots.sh OUTDIR [WIDTH HEIGHT [LOCALE]]
+# e.g. build-aux/tour-screenshots.sh /tmp/tour 1024 768 ar_EG.UTF-8
+# (the locale must be generated on the machine; the app must be built in _build;
+# TIMELINE_STOP is the index of the time-lapse stop, 9 for the bundled network)
+set -euo pipefail
+out=$1; width=${2:-1024}; height=${3:-768}; locale=${4:-C.UTF-8}
+build="$(cd "$(dirname "$0")/.." && pwd)/_build"
+mkdir -p "$out"
+export GSK_RENDERER=cairo GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data"
+export LANG="$locale" LC_ALL="$locale" LANGUAGE="${locale%%.*}"
+xvfb-run -a -s "-screen 0 ${width}x${height}x24" bash -c '
+  "$0/src/science-centres-map" --present &
+  pid=$!
+  win=$(xdotool search --sync --onlyvisible --name "Science Centres Map" | head -1)
+  xdotool windowactivate --sync "$win" 2>/dev/null || true
+  sleep 3
+  for i in $(seq 0 13); do     # the bundled tour has 12 stops; it stays on the last
+    sleep 2.5
+    [ "$i" -ne "${TIMELINE_STOP:-9}" ] || sleep 25   # the time-lapse runs to 2016
+    import -window root "$1/stop-$(printf %02d "$i").png"
+    xdotool key Next
+  done
+  kill $pid' "$build" "$out"
