@@ -342,6 +342,159 @@ draw_arcs (ScmLinkLayer *self,
   cairo_stroke (cr);
 }
 
+/* Beyond this many arcs in view the picture is a web where dashes and
+ * antialiasing no longer show, and cairo's stroker would take seconds:
+ * the arcs are then drawn as one-pixel lines straight into an image */
+#define DENSE_ARCS 3000
+
+typedef struct
+{
+  guint32 *data;
+  int stride;               /* in pixels */
+  int width, height;
+  double origin_x, origin_y;
+  guint32 colour;           /* premultiplied ARGB */
+  guint alpha;
+} Canvas;
+
+static void
+blend_pixel (guint32 *pixel,
+             guint32  colour,
+             guint    alpha)
+{
+  guint32 keep = 255 - alpha;
+  guint32 rb = (*pixel & 0xff00ff) * keep + 0x800080;
+  guint32 ag = ((*pixel >> 8) & 0xff00ff) * keep + 0x800080;
+
+  /* Two channels at a time, each × keep / 255 rounded */
+  rb = ((rb + ((rb >> 8) & 0xff00ff)) >> 8) & 0xff00ff;
+  ag = ((ag + ((ag >> 8) & 0xff00ff)) >> 8) & 0xff00ff;
+  *pixel = colour + (rb | ag << 8);
+}
+
+static void
+canvas_line (const Canvas *canvas,
+             double        x0,
+             double        y0,
+             double        x1,
+             double        y1)
+{
+  double dx, dy;
+  int n;
+
+  x0 -= canvas->origin_x;
+  x1 -= canvas->origin_x;
+  y0 -= canvas->origin_y;
+  y1 -= canvas->origin_y;
+  if (MAX (x0, x1) < 0 || MIN (x0, x1) >= canvas->width || MAX (y0, y1) < 0 || MIN (y0, y1) >= canvas->height)
+    return;
+
+  dx = x1 - x0;
+  dy = y1 - y0;
+  n = MAX (1, (int)ceil (MAX (fabs (dx), fabs (dy))));
+  for (int i = 1; i <= n; i++)
+    {
+      int x = (int)(x0 + dx * i / n), y = (int)(y0 + dy * i / n);
+
+      if (x >= 0 && x < canvas->width && y >= 0 && y < canvas->height)
+        blend_pixel (&canvas->data[y * canvas->stride + x], canvas->colour, canvas->alpha);
+    }
+}
+
+/* Every copy of @arc in view, as lines on @canvas */
+static void
+canvas_arc (ScmLinkLayer *self,
+            const Canvas *canvas,
+            const Frame  *frame,
+            const Arc    *arc)
+{
+  const double *xy = arc_points (self, arc);
+  double min_step = MIN_STEP * frame->pixel;
+  int first, last;
+
+  if (!arc_copies_in_view (frame, arc, &first, &last))
+    return;
+
+  for (int k = first; k <= last; k++)
+    {
+      double last_x = xy[0], last_y = xy[1], ax, ay, bx, by;
+
+      scm_map_transform_apply (&frame->t, xy[0] + k, xy[1], &ax, &ay);
+      for (guint i = 1; i < arc->n_points; i++)
+        {
+          const double *p = xy + 2 * i;
+
+          if (i + 1 < arc->n_points && fabs (p[0] - last_x) + fabs (p[1] - last_y) < min_step)
+            continue;
+          last_x = p[0];
+          last_y = p[1];
+          scm_map_transform_apply (&frame->t, p[0] + k, p[1], &bx, &by);
+          canvas_line (canvas, ax, ay, bx, by);
+          ax = bx;
+          ay = by;
+        }
+    }
+}
+
+/* The colour @kind is stroked in, premultiplied, as cairo's style gives it */
+static void
+kind_colour (cairo_t     *cr,
+             ScmLinkKind  kind,
+             double       alpha,
+             gboolean     on_dark,
+             Canvas      *canvas)
+{
+  double r, g, b, a;
+
+  cairo_save (cr);
+  scm_link_style_apply (cr, kind, 1, alpha, on_dark);
+  cairo_pattern_get_rgba (cairo_get_source (cr), &r, &g, &b, &a);
+  cairo_restore (cr);
+  canvas->alpha = (guint)round (a * 255);
+  canvas->colour = canvas->alpha << 24 | (guint)round (r * a * 255) << 16 |
+                   (guint)round (g * a * 255) << 8 | (guint)round (b * a * 255);
+}
+
+/* The faint, then the emphasised arcs as one-pixel lines into an image of @box */
+static void
+draw_dense (ScmLinkLayer          *self,
+            cairo_t               *cr,
+            const Frame           *frame,
+            const graphene_rect_t *box)
+{
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int)ceil (box->size.width),
+                                                       (int)ceil (box->size.height));
+  Canvas canvas = { (guint32 *)cairo_image_surface_get_data (image),
+                    cairo_image_surface_get_stride (image) / 4,
+                    cairo_image_surface_get_width (image), cairo_image_surface_get_height (image),
+                    box->origin.x, box->origin.y, 0, 0 };
+
+  cairo_surface_flush (image);
+  for (int emphasised = 0; emphasised < 2; emphasised++)
+    {
+      int kind = -1;
+
+      for (guint i = 0; i < self->arcs->len; i++)
+        {
+          const Arc *arc = &g_array_index (self->arcs, Arc, self->by_kind[i]);
+
+          if (!arc->shown || arc_is_emphasised (self, arc) != emphasised)
+            continue;
+          if ((int)scm_link_get_kind (arc->link) != kind)
+            {
+              kind = scm_link_get_kind (arc->link);
+              kind_colour (cr, kind, emphasised ? 0.9 : 0.3, self->on_dark, &canvas);
+            }
+          canvas_arc (self, &canvas, frame, arc);
+        }
+    }
+  cairo_surface_mark_dirty (image);
+
+  cairo_set_source_surface (cr, image, box->origin.x, box->origin.y);
+  cairo_paint (cr);
+  cairo_surface_destroy (image);
+}
+
 /* One link over everything, wide, on a white halo: the link pointed at in
  * the panel or on the map */
 static void
@@ -373,14 +526,17 @@ draw_highlights (ScmLinkLayer *self,
 }
 
 /* The widget box around the shown arcs in view, clipped to the widget, so
- * that a frame composites only that part of the layer; FALSE when empty */
+ * that a frame composites only that part of the layer, and how many arcs
+ * are in view; FALSE when none */
 static gboolean
 find_box_in_view (ScmLinkLayer    *self,
                   const Frame     *frame,
-                  graphene_rect_t *box)
+                  graphene_rect_t *box,
+                  guint           *n_in_view)
 {
   double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
 
+  *n_in_view = 0;
   for (guint i = 0; i < self->arcs->len; i++)
     {
       const Arc *arc = &g_array_index (self->arcs, Arc, i);
@@ -389,6 +545,7 @@ find_box_in_view (ScmLinkLayer    *self,
       if (!arc->shown || !arc_copies_in_view (frame, arc, &first, &last))
         continue;
 
+      ++*n_in_view;
       for (guint c = 0; c < 4; c++)
         {
           double x, y;
@@ -421,6 +578,7 @@ scm_link_layer_snapshot (GtkWidget   *widget,
   double width = gtk_widget_get_width (widget);
   double height = gtk_widget_get_height (widget);
   graphene_rect_t bounds;
+  guint n_in_view;
   Frame frame;
   cairo_t *cr;
 
@@ -429,11 +587,16 @@ scm_link_layer_snapshot (GtkWidget   *widget,
 
   /* A wide line's halo reaches into view from just outside */
   frame_init (&frame, self, STROKE_MARGIN);
-  if (!find_box_in_view (self, &frame, &bounds))
+  if (!find_box_in_view (self, &frame, &bounds, &n_in_view))
     return;
   cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-  draw_arcs (self, cr, &frame, FALSE);
-  draw_arcs (self, cr, &frame, TRUE);
+  if (n_in_view > DENSE_ARCS)
+    draw_dense (self, cr, &frame, &bounds);
+  else
+    {
+      draw_arcs (self, cr, &frame, FALSE);
+      draw_arcs (self, cr, &frame, TRUE);
+    }
   draw_highlights (self, cr, &frame);
   cairo_destroy (cr);
 }

@@ -1,0 +1,140 @@
+/* test-link-scale.c — 100,000 links: a frame of the link layer costs far
+ * less than 100 times a frame of 1,000 links, because arcs out of view or
+ * under a pixel are skipped, nothing is computed per frame but the
+ * transform, and a view of thousands of arcs is drawn as plain lines. The times are printed (run with --verbose) for the README.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "scm-map-view.h"
+#include "scm-window.h"
+#include "test-util.h"
+
+#define N_CENTRES 1000
+#define N_FEW 1000
+#define N_MANY 100000
+
+typedef struct
+{
+  double world;     /* ms per frame of the layer, the whole world in view */
+  double region;    /* ms per frame of the layer, a region in view */
+  double response;  /* ms from a zoom step (as a scroll makes) to the window's painted frame */
+} Times;
+
+/* The least of a few draws (ms) of @layer as a frame draws it: snapshot, then
+ * its cairo drawing rendered into an image like the window's */
+static double
+time_layer_frame (GtkWidget *layer)
+{
+  int width = gtk_widget_get_width (layer), height = gtk_widget_get_height (layer);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  double best = G_MAXDOUBLE;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+      GskRenderNode *node;
+
+      GTK_WIDGET_GET_CLASS (layer)->snapshot (layer, snapshot);
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node != NULL)
+        {
+          gsk_render_node_draw (node, cr);
+          gsk_render_node_unref (node);
+        }
+      best = MIN (best, (g_get_monotonic_time () - start) / 1000.0);
+    }
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return best;
+}
+
+static void
+painted (GdkFrameClock *clock,
+         gboolean      *done)
+{
+  *done = TRUE;
+}
+
+/* ms from a change of zoom to the end of the window's next paint */
+static double
+time_response (ScmWindow       *window,
+               ShumateViewport *viewport,
+               double           zoom)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gboolean done = FALSE;
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted), &done);
+  gint64 start = g_get_monotonic_time ();
+
+  shumate_viewport_set_zoom_level (viewport, zoom);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static Times
+measure (guint n_links)
+{
+  g_autoptr(GBytes) bytes = scm_test_generate_linked_network (N_CENTRES, n_links);
+  g_autoptr(ScmNetwork) network = scm_network_new_from_bytes (bytes, "generated.json");
+  ScmWindow *window = scm_window_new (NULL, network);
+  ScmLinkLayer *layer;
+  ShumateViewport *viewport;
+  Times times;
+
+  g_assert_cmpuint (g_list_model_get_n_items (scm_network_get_links (network)), ==, n_links);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
+  scm_test_show_window (GTK_WINDOW (window));
+  layer = scm_map_view_get_link_layer (scm_window_get_map_view (window));
+  viewport = shumate_layer_get_viewport (SHUMATE_LAYER (layer));
+  g_assert_cmpuint (scm_link_layer_get_n_links (layer), ==, n_links);
+
+  /* Every link drawn strongly: the most a frame can cost */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-links", NULL);
+  scm_test_settle ();
+
+  shumate_viewport_set_zoom_level (viewport, 1.5);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), 20, 0);
+  times.world = time_layer_frame (GTK_WIDGET (layer));
+  shumate_viewport_set_zoom_level (viewport, 6);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), 48, 8);
+  times.region = time_layer_frame (GTK_WIDGET (layer));
+  time_response (window, viewport, 6.5);
+  times.response = time_response (window, viewport, 7);
+
+  g_test_message ("%u links: layer frame %.1f ms (world), %.1f ms (region); zoom step to painted frame %.1f ms",
+                  n_links, times.world, times.region, times.response);
+  gtk_window_destroy (GTK_WINDOW (window));
+  return times;
+}
+
+static void
+test_many_links (void)
+{
+  Times few = measure (N_FEW), many = measure (N_MANY);
+
+  /* A hundred times the links cost far less than a hundred times the time:
+   * all in view, they are drawn as plain lines into an image; a region in
+   * view skips the links out of it */
+  g_assert_cmpfloat (many.world, <, 25 * MAX (few.world, 1));
+  g_assert_cmpfloat (many.region, <, 25 * MAX (few.region, 1));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/links/scale/100000", test_many_links);
+
+  return g_test_run ();
+}
