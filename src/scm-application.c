@@ -319,11 +319,17 @@ open_activated (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/* Closes every window as Ctrl+W does, so each remembers its size, then quits */
 static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (user_data));
+  g_autoptr(GList) copy = g_list_copy (windows);
+
+  for (GList *l = copy; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
   g_application_quit (G_APPLICATION (user_data));
 }
 
@@ -398,7 +404,7 @@ scm_application_load_style (void)
 static void
 scm_application_startup (GApplication *app)
 {
-  static const struct { const char *action; const char *accels[3]; } accels[] = {
+  static const struct { const char *action; const char *accels[4]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
     { "app.open", { "<Control>o", NULL } },
     { "window.close", { "<Control>w", NULL } },
@@ -406,7 +412,9 @@ scm_application_startup (GApplication *app)
     { "win.show-sidebar", { "F9", NULL } },
     { "win.search", { "<Control>f", NULL } },
     { "win.back", { "<Alt>Left", NULL } },
-    { "win.fit", { "<Control>0", NULL } },
+    { "win.fit", { "<Control>0", "<Control>KP_0", NULL } },
+    { "win.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },
+    { "win.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
     { "win.show-links", { "<Control>l", NULL } },
     { "win.present", { "F5", NULL } },
     { "win.fullscreen", { "F11", NULL } },

@@ -24,12 +24,24 @@ struct _ScmWindow
   gboolean show_all_links;
   gboolean presenting;
   gboolean sidebar_before_presenting;
+  ScmCentreFilter *filter_before_presenting;  /* the user's, given back at the end */
+  ScmCentre *selected_before_presenting;
+  gboolean map_moved;          /* by the user, since the map was last framed */
+  guint frame_source;          /* frames the results once the filter rests */
+  guint32 last_press_time;
+  gboolean pressed;
+  double press_x, press_y;
   ScmPresenter *presenter;
   ScmCleanScreen *clean_screen;
 
   GtkRevealer *problems_revealer;
   GtkLabel *problems_label;
-  GtkLabel *problems_details;
+  GtkLabel *problems_file_label;
+  GtkListView *problems_list;
+  GtkWidget *problems_button;
+  GtkWidget *show_bundled_button;
+  GtkWidget *no_match_box;
+  GtkWidget *frame_results_button;
   GtkRevealer *notice_revealer;
   GtkLabel *notice_label;
   GtkButton *notice_open_button;
@@ -51,6 +63,13 @@ void scm_window_set_show_all_links  (ScmWindow  *self,
 void scm_window_show_notice         (ScmWindow  *self,
                                      const char *text,
                                      GFile      *file);
+void scm_window_frame_results       (ScmWindow  *self);
+void scm_window_results_class_init  (GtkWidgetClass *widget_class);
+void scm_window_results_init        (ScmWindow  *self);
+void scm_window_results_after_presentation (ScmWindow *self);
+void scm_window_show_problems       (ScmWindow  *self);
+void scm_window_problems_class_init (GtkWidgetClass *widget_class);
+void scm_window_problems_init       (ScmWindow  *self);
 void scm_window_export_action       (GtkWidget  *widget,
                                      const char *action_name,
                                      GVariant   *parameter);

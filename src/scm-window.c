@@ -26,33 +26,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Tells the user once, visibly, that the file had problems and what was left out. */
-static void
-show_problems (ScmWindow *self)
-{
-  const char * const *problems = scm_network_get_problems (self->network);
-  guint n_problems = scm_network_get_n_problems (self->network);
-  guint n_skipped = scm_network_get_n_skipped (self->network);
-  g_autofree char *summary = NULL;
-  g_autofree char *details = NULL;
-
-  if (n_problems == 0)
-    return;
-
-  summary = g_strdup_printf (ngettext ("The network file has %u problem; %u entries were left out.",
-                                       "The network file has %u problems; %u entries were left out.",
-                                       n_problems),
-                             n_problems, n_skipped);
-  details = g_strjoinv ("\n", (char **)problems);
-
-  gtk_label_set_text (self->problems_label, summary);
-  gtk_label_set_text (self->problems_details, details);
-  gtk_revealer_set_reveal_child (self->problems_revealer, TRUE);
-
-  for (guint i = 0; problems[i] != NULL; i++)
-    g_message ("%s", problems[i]);
-}
-
 /* The menu's widgets are built when it first opens, not with the window */
 static void
 create_primary_menu (GtkMenuButton *button,
@@ -61,12 +34,6 @@ create_primary_menu (GtkMenuButton *button,
   ScmWindow *self = user_data;
 
   gtk_menu_button_set_menu_model (button, self->primary_menu);
-}
-
-static void
-dismiss_problems (ScmWindow *self)
-{
-  gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
 }
 
 #define ONLINE_TILE_HOST "tile.openstreetmap.org"
@@ -230,6 +197,9 @@ scm_window_start_presentation (ScmWindow *self,
     {
       self->presenting = TRUE;
       self->sidebar_before_presenting = self->sidebar_visible;
+      g_set_object (&self->selected_before_presenting, self->selected_centre);
+      scm_centre_filter_copy_from (self->filter_before_presenting, self->filter);
+      g_clear_handle_id (&self->frame_source, g_source_remove);
       scm_window_set_selected_centre (self, NULL);
       scm_sidebar_clear_filters (self->sidebar);
       scm_window_set_sidebar_visible (self, FALSE);
@@ -259,6 +229,12 @@ scm_window_stop_presentation (ScmWindow *self)
   gtk_window_unfullscreen (GTK_WINDOW (self));
   scm_window_set_sidebar_visible (self, self->sidebar_before_presenting);
   sidebar_page_changed (self);
+
+  /* The user's search, country, fields and selection, as they were */
+  scm_centre_filter_copy_from (self->filter, self->filter_before_presenting);
+  scm_window_set_selected_centre (self, self->selected_before_presenting);
+  g_clear_object (&self->selected_before_presenting);
+  scm_window_results_after_presentation (self);
 }
 
 ScmTour *
@@ -459,13 +435,11 @@ back_action (GtkWidget  *widget,
   scm_sidebar_go_back (SCM_WINDOW (widget)->sidebar);
 }
 
-static void
-fit_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  scm_map_view_fit_shown (SCM_WINDOW (widget)->map_view, TRUE);
-}
+/* The smallest window the layout is made for (a projector's 1024 × 768 is
+ * larger), and a bound on sizes read from the settings */
+#define MIN_WIDTH 640
+#define MIN_HEIGHT 480
+#define MAX_SIZE 16384
 
 /* NULL when the schema is not installed (running an uninstalled binary):
  * the app then works without remembering anything. */
@@ -541,9 +515,10 @@ restore_state (ScmWindow *self)
 
   restore_filters (self);
 
+  /* A size edited by hand may be nonsense: a window stays usable */
   gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
+                               CLAMP (g_settings_get_int (self->settings, "window-width"), MIN_WIDTH, MAX_SIZE),
+                               CLAMP (g_settings_get_int (self->settings, "window-height"), MIN_HEIGHT, MAX_SIZE));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
@@ -592,7 +567,8 @@ scm_window_constructed (GObject *object)
 
   self->settings = lookup_settings ();
   restore_state (self);
-  show_problems (self);
+  scm_window_results_init (self);
+  scm_window_show_problems (self);
 
   /* The map has the focus first, not the search entry: a text cursor blinks,
    * which is a distraction on a projector, and it redraws the window sixty
@@ -605,7 +581,10 @@ scm_window_dispose (GObject *object)
 {
   ScmWindow *self = (ScmWindow *)object;
 
+  g_clear_handle_id (&self->frame_source, g_source_remove);
   g_clear_object (&self->clean_screen);
+  g_clear_object (&self->filter_before_presenting);
+  g_clear_object (&self->selected_before_presenting);
   g_clear_object (&self->presenter);
   gtk_widget_dispose_template (GTK_WIDGET (self), SCM_TYPE_WINDOW);
   g_clear_object (&self->settings);
@@ -718,9 +697,10 @@ scm_window_class_init (ScmWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/sciencecentres/Map/scm-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, ScmWindow, problems_revealer);
-  gtk_widget_class_bind_template_child (widget_class, ScmWindow, problems_label);
-  gtk_widget_class_bind_template_child (widget_class, ScmWindow, problems_details);
+  scm_window_problems_class_init (widget_class);
+  scm_window_results_class_init (widget_class);
+  gtk_widget_class_bind_template_child (widget_class, ScmWindow, no_match_box);
+  gtk_widget_class_bind_template_child (widget_class, ScmWindow, frame_results_button);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, notice_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, notice_label);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, notice_open_button);
@@ -733,7 +713,6 @@ scm_window_class_init (ScmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, filter);
-  gtk_widget_class_bind_template_callback (widget_class, dismiss_problems);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_page_changed);
   gtk_widget_class_bind_template_callback (widget_class, venue_activated);
 
@@ -742,7 +721,6 @@ scm_window_class_init (ScmWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.show-links", "show-all-links");
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "win.fit", NULL, fit_action);
   gtk_widget_class_install_action (widget_class, "win.select-centre", "s", select_centre_action);
   gtk_widget_class_install_action (widget_class, "win.focus-link", "i", focus_link_action);
   gtk_widget_class_install_action (widget_class, "win.follow-link", "i", follow_link_action);
@@ -758,7 +736,9 @@ scm_window_init (ScmWindow *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   self->sidebar_visible = TRUE;
+  self->filter_before_presenting = scm_centre_filter_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  scm_window_problems_init (self);
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu, self, NULL);
 
   /* Before any focused widget sees them: the tour's keys win while presenting */

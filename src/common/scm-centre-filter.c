@@ -17,6 +17,7 @@ struct _ScmCentreFilter
   GtkFilter parent_instance;
 
   GHashTable *hidden_fields;  /* ScmField set */
+  gboolean affiliates_hidden; /* affiliates have no field: a toggle of their own */
   char *country;
   char *search_text;
   char *folded_query;
@@ -42,8 +43,7 @@ scm_centre_filter_matches (ScmCentreFilter *self,
 
   g_return_val_if_fail (SCM_IS_CENTRE_FILTER (self), FALSE);
 
-  /* An affiliate has no field: it shows only while no field is hidden */
-  if (field == NULL ? g_hash_table_size (self->hidden_fields) > 0
+  if (field == NULL ? self->affiliates_hidden
                     : g_hash_table_contains (self->hidden_fields, field))
     return FALSE;
 
@@ -188,6 +188,28 @@ scm_centre_filter_get_field_shown (ScmCentreFilter *self,
   return !g_hash_table_contains (self->hidden_fields, field);
 }
 
+/* The UNESCO affiliates, which belong to no field, follow their own legend row */
+void
+scm_centre_filter_set_affiliates_shown (ScmCentreFilter *self,
+                                        gboolean         shown)
+{
+  g_return_if_fail (SCM_IS_CENTRE_FILTER (self));
+
+  if (self->affiliates_hidden == !shown)
+    return;
+
+  self->affiliates_hidden = !shown;
+  gtk_filter_changed (GTK_FILTER (self), shown ? GTK_FILTER_CHANGE_LESS_STRICT
+                                               : GTK_FILTER_CHANGE_MORE_STRICT);
+}
+
+gboolean
+scm_centre_filter_get_affiliates_shown (ScmCentreFilter *self)
+{
+  g_return_val_if_fail (SCM_IS_CENTRE_FILTER (self), FALSE);
+  return !self->affiliates_hidden;
+}
+
 /* @country: an ISO 3166-1 alpha-2 code, or NULL for every country */
 void
 scm_centre_filter_set_country (ScmCentreFilter *self,
@@ -260,8 +282,8 @@ gboolean
 scm_centre_filter_is_active (ScmCentreFilter *self)
 {
   g_return_val_if_fail (SCM_IS_CENTRE_FILTER (self), FALSE);
-  return g_hash_table_size (self->hidden_fields) > 0 || self->country || self->folded_query ||
-         self->year_limit > 0;
+  return g_hash_table_size (self->hidden_fields) > 0 || self->affiliates_hidden || self->country ||
+         self->folded_query || self->year_limit > 0;
 }
 
 /* Shows only centres under UNESCO's auspices by @year; 0 shows every year */
@@ -287,7 +309,7 @@ scm_centre_filter_set_year_limit (ScmCentreFilter *self,
   gtk_filter_changed (GTK_FILTER (self), change);
 }
 
-/* Shows only @field, or every field when @field is NULL */
+/* Shows only @field, or every field and the affiliates when @field is NULL */
 void
 scm_centre_filter_show_only_field (ScmCentreFilter *self,
                                    GListModel      *fields,
@@ -296,6 +318,7 @@ scm_centre_filter_show_only_field (ScmCentreFilter *self,
   g_return_if_fail (SCM_IS_CENTRE_FILTER (self));
 
   g_hash_table_remove_all (self->hidden_fields);
+  self->affiliates_hidden = field != NULL;
   for (guint i = 0; field != NULL && i < g_list_model_get_n_items (fields); i++)
     {
       g_autoptr(ScmField) other = g_list_model_get_item (fields, i);
@@ -315,7 +338,7 @@ replace_string (char       **target,
   *target = g_strdup (value);
 }
 
-/* Makes @self let through what @other does: fields, country, search and year */
+/* Makes @self let through what @other does: fields, affiliates, country, search and year */
 void
 scm_centre_filter_copy_from (ScmCentreFilter *self,
                              ScmCentreFilter *other)
@@ -333,6 +356,7 @@ scm_centre_filter_copy_from (ScmCentreFilter *self,
   g_hash_table_iter_init (&iter, other->hidden_fields);
   while (g_hash_table_iter_next (&iter, &field, NULL))
     g_hash_table_add (self->hidden_fields, field);
+  self->affiliates_hidden = other->affiliates_hidden;
   replace_string (&self->country, other->country);
   replace_string (&self->search_text, other->search_text);
   replace_string (&self->folded_query, other->folded_query);

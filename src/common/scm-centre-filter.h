@@ -20,6 +20,9 @@ void             scm_centre_filter_set_field_shown    (ScmCentreFilter *self,
                                                        gboolean         shown);
 gboolean         scm_centre_filter_get_field_shown    (ScmCentreFilter *self,
                                                        ScmField        *field);
+void             scm_centre_filter_set_affiliates_shown (ScmCentreFilter *self,
+                                                         gboolean         shown);
+gboolean         scm_centre_filter_get_affiliates_shown (ScmCentreFilter *self);
 void             scm_centre_filter_set_country        (ScmCentreFilter *self,
                                                        const char      *country);
 const char      *scm_centre_filter_get_country        (ScmCentreFilter *self);

@@ -56,32 +56,53 @@ field_toggled (GtkToggleButton *button,
                ScmLegend       *self)
 {
   ScmField *field = g_object_get_data (G_OBJECT (button), "scm-field");
+  gboolean shown = gtk_toggle_button_get_active (button);
 
-  if (self->filter != NULL)
-    scm_centre_filter_set_field_shown (self->filter, field, gtk_toggle_button_get_active (button));
+  if (self->filter == NULL)
+    return;
+  if (field != NULL)
+    scm_centre_filter_set_field_shown (self->filter, field, shown);
+  else
+    scm_centre_filter_set_affiliates_shown (self->filter, shown);
 }
 
-/* A toggle that shows or hides the field's centres */
+static gboolean
+row_shown (ScmLegend *self,
+           GtkWidget *row)
+{
+  ScmField *field = g_object_get_data (G_OBJECT (row), "scm-field");
+
+  if (self->filter == NULL)
+    return TRUE;
+  return field != NULL ? scm_centre_filter_get_field_shown (self->filter, field)
+                       : scm_centre_filter_get_affiliates_shown (self->filter);
+}
+
+/* A toggle that shows or hides the field's centres or, for no @field, the
+ * affiliates: a row that looks on always shows its places */
 static GtkWidget *
-create_field_toggle (ScmLegend *self,
-                     ScmField  *field)
+create_toggle (ScmLegend  *self,
+               ScmField   *field,
+               const char *name,
+               guint       count)
 {
   GtkWidget *toggle = gtk_toggle_button_new ();
   g_autofree char *description = NULL;
-  guint count = scm_field_get_n_centres (field);
 
-  description = g_strdup_printf (ngettext ("%s, %u centre", "%s, %u centres", count),
-                                 _(scm_field_get_name (field)), count);
-  gtk_button_set_child (GTK_BUTTON (toggle),
-                        create_row (scm_field_symbol_new (field, 18), _(scm_field_get_name (field)), count));
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle),
-                                self->filter == NULL || scm_centre_filter_get_field_shown (self->filter, field));
+  description = field != NULL ? g_strdup_printf (ngettext ("%s, %u centre", "%s, %u centres", count), name, count)
+                               : g_strdup_printf (ngettext ("%s, %u affiliate", "%s, %u affiliates", count), name, count);
+  gtk_button_set_child (GTK_BUTTON (toggle), create_row (scm_field_symbol_new (field, 18), name, count));
   gtk_widget_add_css_class (toggle, "flat");
   gtk_widget_add_css_class (toggle, "legend-toggle");
-  scm_widget_set_new_tooltip (toggle, _("Show or hide this field’s centres"));
+  if (field != NULL)
+    g_object_set_data_full (G_OBJECT (toggle), "scm-field", g_object_ref (field), g_object_unref);
+  else
+    gtk_widget_add_css_class (toggle, "legend-affiliates");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), row_shown (self, toggle));
+  scm_widget_set_new_tooltip (toggle, field != NULL ? _("Show or hide this field’s centres")
+                                                    : _("Show or hide UNESCO’s affiliates"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
-  g_object_set_data_full (G_OBJECT (toggle), "scm-field", g_object_ref (field), g_object_unref);
   g_signal_connect (toggle, "toggled", G_CALLBACK (field_toggled), self);
   return toggle;
 }
@@ -191,16 +212,12 @@ scm_legend_set_network (ScmLegend  *self,
     {
       g_autoptr(ScmField) field = g_list_model_get_item (fields, i);
 
-      gtk_box_append (self->rows, create_field_toggle (self, field));
+      gtk_box_append (self->rows, create_toggle (self, field, _(scm_field_get_name (field)),
+                                                 scm_field_get_n_centres (field)));
     }
 
   if (n_affiliates > 0)
-    {
-      GtkWidget *row = create_row (scm_field_symbol_new (NULL, 18), _("UNESCO affiliates"),
-                                   n_affiliates);
-      gtk_widget_add_css_class (row, "legend-affiliates");
-      gtk_box_append (self->rows, row);
-    }
+    gtk_box_append (self->rows, create_toggle (self, NULL, _("UNESCO affiliates"), n_affiliates));
 
   fill_link_kinds (self, network);
 }
@@ -213,15 +230,9 @@ sync_toggles (ScmLegend *self)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      ScmField *field = g_object_get_data (G_OBJECT (child), "scm-field");
-
-      if (field != NULL)
-        {
-          g_signal_handlers_block_by_func (child, field_toggled, self);
-          gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child),
-                                        scm_centre_filter_get_field_shown (self->filter, field));
-          g_signal_handlers_unblock_by_func (child, field_toggled, self);
-        }
+      g_signal_handlers_block_by_func (child, field_toggled, self);
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child), row_shown (self, child));
+      g_signal_handlers_unblock_by_func (child, field_toggled, self);
     }
 }
 

@@ -355,12 +355,24 @@ place_is_shown (ScmMapView *self,
   return self->filter == NULL || scm_centre_filter_matches (self->filter, centre);
 }
 
+/* A place at a pole is framed at the map's edge: the map ends at about 85° */
 static void
 add_point (GArray    *points,
            ScmCentre *centre)
 {
-  double point[2] = { scm_centre_get_latitude (centre), scm_centre_get_longitude (centre) };
+  double point[2] = { CLAMP (scm_centre_get_latitude (centre), SHUMATE_MIN_LATITUDE, SHUMATE_MAX_LATITUDE),
+                      scm_centre_get_longitude (centre) };
   g_array_append_vals (points, point, 2);
+}
+
+/* With nothing to frame, the inhabited world once, not tiles of it */
+static void
+add_world_if_empty (GArray *points)
+{
+  static const double world[4] = { 72, -170, -56, 170 };
+
+  if (points->len == 0)
+    g_array_append_vals (points, world, 4);
 }
 
 static void
@@ -374,6 +386,7 @@ frame_places (ScmMapView *self,
     if (!only_shown || place_is_shown (self, g_ptr_array_index (self->all_places, i)))
       add_point (points, g_ptr_array_index (self->all_places, i));
 
+  add_world_if_empty (points);
   frame_points (self, points, SCM_MAP_VIEW_FRAME_MAX_ZOOM, animate);
 }
 
@@ -388,6 +401,7 @@ frame_places_in (ScmMapView *self,
     if (place_is_shown (self, g_ptr_array_index (self->all_places, i)))
       add_point (points, g_ptr_array_index (self->all_places, i));
 
+  add_world_if_empty (points);
   frame_points_in (self, points, width, height, FALSE);
 }
 
@@ -511,4 +525,18 @@ scm_map_view_copy_framing (ScmMapView *self,
   /* An area the user chose is framed as it is, at its own zoom */
   self->framing_area = moved_since_framing (from) || from->framing_area;
   self->framing_max_zoom = self->framing_area ? SCM_BASEMAP_MAX_ZOOM - 2 : from->framing_max_zoom;
+}
+
+/* Frames again what was last framed, for the map's new size */
+void
+scm_map_view_frame_again (ScmMapView *self)
+{
+  gboolean area = self->framing_area;
+
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+
+  if (self->framed_points->len == 0)
+    return;
+  frame_points (self, self->framed_points, self->framing_max_zoom, FALSE);
+  self->framing_area = area;
 }

@@ -25,6 +25,9 @@
  * instead of a widget per place */
 #define MAX_MARKER_WIDGETS 500
 
+/* libshumate's wheel and zoom functions move a fifth of a level */
+#define WHEEL_STEPS_PER_LEVEL 5
+
 /* Narrower than this, the legend starts folded */
 #define NARROW_MAP_WIDTH 760
 
@@ -186,7 +189,7 @@ scm_map_view_size_allocate (GtkWidget *widget,
                             int        baseline)
 {
   ScmMapView *self = SCM_MAP_VIEW (widget);
-  gboolean first_size = !self->fitted && self->all_places->len > 0 && width > 0 && height > 0;
+  gboolean first_size = !self->fitted && self->network != NULL && width > 0 && height > 0;
 
   /* Framed before the map gets its size, so that its first tiles are the right ones.
    * On a narrow map (a projector's 1024 × 768 beside the side panel) the legend
@@ -787,5 +790,30 @@ scm_map_view_set_online_layer (ScmMapView *self,
       shumate_map_remove_layer (shumate_simple_map_get_map (self->simple_map),
                                 SHUMATE_LAYER (self->online_layer));
       self->online_layer = NULL;
+    }
+}
+
+/**
+ * scm_map_view_zoom_by:
+ * @levels: whole zoom levels, in (> 0) or out (< 0)
+ *
+ * Zooms about the map's centre, animated as the wheel zooms and adding to a
+ * zoom under way, in the wheel's steps.
+ */
+void
+scm_map_view_zoom_by (ScmMapView *self,
+                      int         levels)
+{
+  ShumateMap *map;
+
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+
+  map = shumate_simple_map_get_map (self->simple_map);
+  for (int step = 0; step < ABS (levels) * WHEEL_STEPS_PER_LEVEL; step++)
+    {
+      if (levels > 0)
+        shumate_map_zoom_in (map);
+      else
+        shumate_map_zoom_out (map);
     }
 }

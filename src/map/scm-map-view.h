@@ -81,5 +81,8 @@ void       scm_map_view_render_basemap      (ScmMapView *self,
                                              cairo_t    *cr);
 void       scm_map_view_set_basemap_tiles_visible (ScmMapView *self,
                                                    gboolean    visible);
+void       scm_map_view_frame_again         (ScmMapView *self);
+void       scm_map_view_zoom_by             (ScmMapView *self,
+                                             int         levels);
 
 G_END_DECLS

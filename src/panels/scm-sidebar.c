@@ -276,6 +276,37 @@ country_selected (ScmSidebar *self)
     show_page (self, position == 0 ? scm_sidebar_get_page (self) : "list");
 }
 
+/* Shows the list of the centres that match, as when the selected one no
+ * longer does */
+void
+scm_sidebar_show_results (ScmSidebar *self)
+{
+  g_return_if_fail (SCM_IS_SIDEBAR (self));
+  show_page (self, "list");
+}
+
+/* The search entry and the country chooser show the filter's values, also
+ * when someone else set them (a presentation that gives them back) */
+static void
+filter_search_changed (ScmSidebar *self)
+{
+  const char *text = scm_centre_filter_get_search_text (self->filter);
+
+  if (g_strcmp0 (text ? text : "", gtk_editable_get_text (GTK_EDITABLE (self->search_entry))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
+}
+
+static void
+filter_country_changed (ScmSidebar *self)
+{
+  guint position = gtk_drop_down_get_selected (self->country_dropdown);
+  const char *country = scm_centre_filter_get_country (self->filter);
+
+  if (position >= self->country_codes->len ||
+      g_strcmp0 (g_ptr_array_index (self->country_codes, position), country) != 0)
+    scm_sidebar_set_country (self, country);
+}
+
 /* Empties the search and shows every country */
 void
 scm_sidebar_clear_filters (ScmSidebar *self)
@@ -313,15 +344,22 @@ setup_row (GtkSignalListItemFactory *factory,
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
   GtkWidget *symbol_slot = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *title = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *acronym = gtk_label_new (NULL);
+  GtkWidget *name = gtk_label_new (NULL);
   GtkWidget *subtitle = gtk_label_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  /* The acronym whole, the name as far as it goes */
+  gtk_label_set_xalign (GTK_LABEL (acronym), 0);
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
   gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (title, "heading");
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_widget_add_css_class (acronym, "heading");
   gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_box_append (GTK_BOX (title), acronym);
+  gtk_box_append (GTK_BOX (title), name);
   gtk_box_append (GTK_BOX (texts), title);
   gtk_box_append (GTK_BOX (texts), subtitle);
   gtk_widget_set_valign (symbol_slot, GTK_ALIGN_CENTER);
@@ -341,7 +379,11 @@ bind_row (GtkSignalListItemFactory *factory,
   GtkWidget *texts = gtk_widget_get_next_sibling (symbol_slot);
   GtkWidget *old_symbol = gtk_widget_get_first_child (symbol_slot);
   GtkWidget *title = gtk_widget_get_first_child (texts);
+  GtkWidget *acronym = gtk_widget_get_first_child (title);
+  GtkWidget *name = gtk_widget_get_next_sibling (acronym);
   GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  const char *short_name = scm_centre_get_short_name (centre);
+  const char *full_name = scm_centre_get_name (centre);
   g_autofree char *place = g_strdup_printf (_("%s, %s"), scm_centre_get_city (centre),
                                             scm_centre_get_country_name (centre));
   g_autofree char *described = g_strdup_printf (_("%s, %s"), scm_centre_get_name (centre), place);
@@ -350,7 +392,9 @@ bind_row (GtkSignalListItemFactory *factory,
     gtk_box_remove (GTK_BOX (symbol_slot), old_symbol);
   gtk_box_append (GTK_BOX (symbol_slot), scm_field_symbol_new (scm_centre_get_field (centre), 20));
 
-  gtk_label_set_text (GTK_LABEL (title), scm_centre_get_short_name (centre));
+  gtk_label_set_text (GTK_LABEL (acronym), short_name);
+  gtk_label_set_text (GTK_LABEL (name), full_name);
+  gtk_widget_set_visible (name, g_strcmp0 (short_name, full_name) != 0);
   gtk_label_set_text (GTK_LABEL (subtitle), place);
   gtk_widget_set_tooltip_text (row, scm_centre_get_name (centre));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, described, -1);
@@ -419,8 +463,16 @@ scm_sidebar_set_filter (ScmSidebar      *self,
 {
   g_return_if_fail (SCM_IS_SIDEBAR (self));
 
-  if (!g_set_object (&self->filter, filter))
+  if (self->filter == filter)
     return;
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
+  g_set_object (&self->filter, filter);
+  if (filter != NULL)
+    {
+      g_signal_connect_swapped (filter, "notify::search-text", G_CALLBACK (filter_search_changed), self);
+      g_signal_connect_swapped (filter, "notify::country", G_CALLBACK (filter_country_changed), self);
+    }
   gtk_filter_list_model_set_filter (self->visible_centres, GTK_FILTER (filter));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
 }
@@ -452,6 +504,8 @@ scm_sidebar_dispose (GObject *object)
 {
   ScmSidebar *self = (ScmSidebar *)object;
 
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SCM_TYPE_SIDEBAR);
   g_clear_pointer (&self->content, gtk_widget_unparent);
   g_clear_object (&self->sorted_centres);

@@ -31,5 +31,6 @@ void             scm_sidebar_set_country         (ScmSidebar *self,
                                                   const char *country);
 const char      *scm_sidebar_get_count_text      (ScmSidebar *self);
 void             scm_sidebar_clear_filters       (ScmSidebar *self);
+void             scm_sidebar_show_results        (ScmSidebar *self);
 
 G_END_DECLS

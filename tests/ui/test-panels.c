@@ -96,6 +96,51 @@ n_centres (Fixture *fixture)
   return g_list_model_get_n_items (scm_network_get_centres (fixture->network));
 }
 
+static guint
+n_affiliates (Fixture *fixture)
+{
+  return g_list_model_get_n_items (scm_network_get_affiliates (fixture->network));
+}
+
+static gboolean
+is_affiliates_toggle (GtkWidget     *widget,
+                      gconstpointer  data)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) && gtk_widget_has_css_class (widget, "legend-affiliates");
+}
+
+/* The affiliates' legend row is a toggle like a field's: off, it hides the
+ * affiliates and only them; a field turned off leaves them and their row on */
+static void
+test_affiliates_follow_their_row (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  GtkToggleButton *affiliates = GTK_TOGGLE_BUTTON (scm_test_find_widget (GTK_WIDGET (fixture->map_view),
+                                                                          is_affiliates_toggle, NULL));
+  ScmField *water = scm_network_lookup_field (fixture->network, "water");
+  GtkToggleButton *water_toggle = GTK_TOGGLE_BUTTON (scm_test_find_widget (GTK_WIDGET (fixture->map_view),
+                                                                            is_toggle_for_field, water));
+  guint n_water = scm_field_get_n_centres (water);
+
+  g_assert_nonnull (affiliates);
+  g_assert_cmpuint (n_affiliates (fixture), >, 0);
+  g_assert_true (gtk_toggle_button_get_active (affiliates));
+
+  gtk_toggle_button_set_active (water_toggle, FALSE);
+  g_assert_true (gtk_toggle_button_get_active (affiliates));
+  g_assert_cmpuint (scm_map_view_get_n_shown_markers (fixture->map_view), ==,
+                    n_centres (fixture) - n_water + n_affiliates (fixture));
+
+  gtk_toggle_button_set_active (affiliates, FALSE);
+  g_assert_cmpuint (scm_map_view_get_n_shown_markers (fixture->map_view), ==, n_centres (fixture) - n_water);
+  g_assert_cmpuint (n_listed (fixture), ==, n_centres (fixture) - n_water);
+
+  gtk_toggle_button_set_active (water_toggle, TRUE);
+  gtk_toggle_button_set_active (affiliates, TRUE);
+  g_assert_cmpuint (scm_map_view_get_n_shown_markers (fixture->map_view), ==,
+                    scm_map_view_get_n_markers (fixture->map_view));
+}
+
 static GtkEditable *
 search_entry (Fixture *fixture)
 {
@@ -180,8 +225,9 @@ test_field_filter (Fixture       *fixture,
 
   gtk_toggle_button_set_active (toggle, FALSE);
   g_assert_cmpuint (n_listed (fixture), ==, n_centres (fixture) - n_water);
-  /* Affiliates belong to no field: they hide while a field is hidden */
-  g_assert_cmpuint (scm_map_view_get_n_shown_markers (fixture->map_view), ==, n_centres (fixture) - n_water);
+  /* Affiliates belong to no field: they follow their own legend row, which is still on */
+  g_assert_cmpuint (scm_map_view_get_n_shown_markers (fixture->map_view), ==,
+                    n_centres (fixture) - n_water + n_affiliates (fixture));
 
   gtk_toggle_button_set_active (toggle, TRUE);
   g_assert_cmpuint (n_listed (fixture), ==, n_centres (fixture));
@@ -288,6 +334,7 @@ main (int   argc,
   ADD ("/panels/select-shows-panel", test_select_shows_panel);
   ADD ("/panels/back-returns", test_back_returns);
   ADD ("/panels/filter/field", test_field_filter);
+  ADD ("/panels/filter/affiliates", test_affiliates_follow_their_row);
   ADD ("/panels/filter/country", test_country_filter);
   ADD ("/panels/search", test_search);
   ADD ("/panels/sidebar-toggle", test_sidebar_toggle);

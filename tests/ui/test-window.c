@@ -55,15 +55,29 @@ test_window_bad_file_shows_banner (void)
   g_assert_nonnull (strstr (gtk_label_get_text (label), "entries were left out"));
   g_assert_false (gtk_label_get_use_markup (label));
 
-  /* Details lists every problem, each naming the file, the entry and what is wrong */
+  /* Details names the file once, then lists every problem, each naming the
+   * entry and what is wrong */
   {
     GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (scm_test_find_of_type (GTK_WIDGET (banner),
                                                                                               GTK_TYPE_MENU_BUTTON)));
-    GtkLabel *details = GTK_LABEL (scm_test_find_of_type (gtk_popover_get_child (popover), GTK_TYPE_LABEL));
+    GtkLabel *file = GTK_LABEL (scm_test_find_of_type (gtk_popover_get_child (popover), GTK_TYPE_LABEL));
+    GtkListView *list = GTK_LIST_VIEW (scm_test_find_of_type (gtk_popover_get_child (popover), GTK_TYPE_LIST_VIEW));
+    GListModel *rows = G_LIST_MODEL (gtk_list_view_get_model (list));
+    const char *name = scm_network_get_display_name (network);
+    gboolean lat_out_listed = FALSE;
 
+    g_assert_nonnull (strstr (gtk_label_get_text (file), name));
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, scm_network_get_n_problems (network));
     for (guint i = 0; i < scm_network_get_n_problems (network); i++)
-      g_assert_nonnull (strstr (gtk_label_get_text (details), scm_network_get_problems (network)[i]));
-    g_assert_nonnull (strstr (gtk_label_get_text (details), "bad-entries.json: centres[1] (lat-out): latitude 123"));
+      {
+        g_autoptr(GtkStringObject) row = g_list_model_get_item (rows, i);
+        const char *problem = scm_network_get_problems (network)[i];
+
+        g_assert_true (g_str_has_prefix (problem, name));
+        g_assert_cmpstr (gtk_string_object_get_string (row), ==, problem + strlen (name) + 2);
+        lat_out_listed |= g_str_has_prefix (gtk_string_object_get_string (row), "centres[1] (lat-out): latitude 123");
+      }
+    g_assert_true (lat_out_listed);
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
