@@ -404,7 +404,9 @@ scm_application_load_style (void)
 static void
 scm_application_startup (GApplication *app)
 {
-  static const struct { const char *action; const char *accels[4]; } accels[] = {
+  /* The keys that zoom the map are the window's (scm-window-results.c):
+   * bare + and - must reach the search entry first */
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
     { "app.open", { "<Control>o", NULL } },
     { "window.close", { "<Control>w", NULL } },
@@ -413,8 +415,6 @@ scm_application_startup (GApplication *app)
     { "win.search", { "<Control>f", NULL } },
     { "win.back", { "<Alt>Left", NULL } },
     { "win.fit", { "<Control>0", "<Control>KP_0", NULL } },
-    { "win.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },
-    { "win.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
     { "win.show-links", { "<Control>l", NULL } },
     { "win.present", { "F5", NULL } },
     { "win.fullscreen", { "F11", NULL } },

@@ -232,24 +232,37 @@ clear_filters_action (GtkWidget  *widget,
   scm_centre_filter_show_only_field (self->filter, scm_network_get_fields (self->network), NULL);
 }
 
+/* The keys that zoom, all here: window bindings, which the focused widget
+ * sees first, so that + and - typed into the search are text */
+static const struct
+{
+  guint keyval;
+  GdkModifierType modifiers;
+  const char *action;
+} zoom_keys[] = {
+  { GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in" },
+  { GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in" },
+  { GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in" },
+  { GDK_KEY_plus, 0, "win.zoom-in" },
+  { GDK_KEY_equal, 0, "win.zoom-in" },
+  { GDK_KEY_KP_Add, 0, "win.zoom-in" },
+  { GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out" },
+  { GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out" },
+  { GDK_KEY_minus, 0, "win.zoom-out" },
+  { GDK_KEY_KP_Subtract, 0, "win.zoom-out" },
+};
+
 void
 scm_window_results_class_init (GtkWidgetClass *widget_class)
 {
-  /* Ctrl with +, - and 0 are the application's accelerators, which work
-   * everywhere; the bare keys are bindings of the window, which the search
-   * entry sees first, so that typing them types them */
-  static const guint zoom_in_keys[] = { GDK_KEY_plus, GDK_KEY_equal, GDK_KEY_KP_Add };
-  static const guint zoom_out_keys[] = { GDK_KEY_minus, GDK_KEY_KP_Subtract };
-
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "win.fit", NULL, frame_results_action);
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
 
-  for (guint i = 0; i < G_N_ELEMENTS (zoom_in_keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, zoom_in_keys[i], 0, "win.zoom-in", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (zoom_out_keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, zoom_out_keys[i], 0, "win.zoom-out", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (zoom_keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, zoom_keys[i].keyval, zoom_keys[i].modifiers,
+                                         zoom_keys[i].action, NULL);
 }
 
 /* Called once the network and the settings' filters are in place */
@@ -263,11 +276,7 @@ scm_window_results_init (ScmWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self->map_view), pointer);
 
   g_signal_connect_object (self->filter, "changed", G_CALLBACK (filter_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect (self, "notify::default-width", G_CALLBACK (size_changed), NULL);
-  g_signal_connect (self, "notify::default-height", G_CALLBACK (size_changed), NULL);
-  g_signal_connect (self, "notify::maximized", G_CALLBACK (size_changed), NULL);
-  g_signal_connect (self, "notify::fullscreened", G_CALLBACK (size_changed), NULL);
-  g_signal_connect_swapped (self->sidebar_revealer, "notify::child-revealed", G_CALLBACK (size_changed), self);
+  g_signal_connect_swapped (self->map_view, "resized", G_CALLBACK (size_changed), self);
   update_no_match (self);
 }
 

@@ -40,6 +40,7 @@ struct _ScmMapView
   GPtrArray *all_places;  /* ScmCentre: every place on the map, for framing */
   ScmCentre *selected;
   gboolean fitted;
+  int allocated_width, allocated_height;  /* to tell when the size changes */
   gboolean presenting;
   GArray *pending_points;   /* latitude, longitude pairs to frame after layout */
   GArray *framed_points;    /* what the last framing showed, to frame it again at another size */

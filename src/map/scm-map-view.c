@@ -50,6 +50,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   VENUE_ACTIVATED,
+  RESIZED,
   N_SIGNALS
 };
 
@@ -208,6 +209,12 @@ scm_map_view_size_allocate (GtkWidget *widget,
   gtk_widget_allocate (self->overlay, width, height, baseline, NULL);
   if (first_size)
     scm_map_view_hurry_first_tiles (self);
+
+  /* Maximised, the side panel shown: whoever owns the framing may frame again */
+  if (!first_size && self->fitted && (width != self->allocated_width || height != self->allocated_height))
+    g_signal_emit (self, signals[RESIZED], 0);
+  self->allocated_width = width;
+  self->allocated_height = height;
 }
 
 /* The window's renderer is known from now on: tiles to suit it */
@@ -332,6 +339,9 @@ scm_map_view_class_init (ScmMapViewClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  signals[RESIZED] =
+    g_signal_new ("resized", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[VENUE_ACTIVATED] =
     g_signal_new ("venue-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 0);

@@ -355,6 +355,8 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
   gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
+  /* Asks for no width of its own: the panel keeps its width, the name fills what is left */
+  gtk_label_set_max_width_chars (GTK_LABEL (name), 1);
   gtk_widget_set_hexpand (name, TRUE);
   gtk_widget_add_css_class (acronym, "heading");
   gtk_widget_add_css_class (subtitle, "dim-label");
@@ -392,9 +394,14 @@ bind_row (GtkSignalListItemFactory *factory,
     gtk_box_remove (GTK_BOX (symbol_slot), old_symbol);
   gtk_box_append (GTK_BOX (symbol_slot), scm_field_symbol_new (scm_centre_get_field (centre), 20));
 
+  /* A centre without an acronym shows its name once, ellipsised too */
   gtk_label_set_text (GTK_LABEL (acronym), short_name);
   gtk_label_set_text (GTK_LABEL (name), full_name);
-  gtk_widget_set_visible (name, g_strcmp0 (short_name, full_name) != 0);
+  gtk_widget_set_visible (acronym, g_strcmp0 (short_name, full_name) != 0);
+  if (gtk_widget_get_visible (acronym))
+    gtk_widget_remove_css_class (name, "heading");
+  else
+    gtk_widget_add_css_class (name, "heading");
   gtk_label_set_text (GTK_LABEL (subtitle), place);
   gtk_widget_set_tooltip_text (row, scm_centre_get_name (centre));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, described, -1);

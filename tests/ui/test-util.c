@@ -242,3 +242,29 @@ scm_test_tooltip_text (GtkWidget *window)
 
   return label != NULL ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
 }
+
+/* Types @keys ("ctrl+plus", "minus") into @window the way a person does:
+ * through the X server, with the window focused, so that they pass GTK's
+ * shortcuts, bindings and the focused widget as real key presses do. Returns
+ * FALSE where that is impossible (no X11, no xdotool), for the test to skip. */
+gboolean
+scm_test_type_keys (GtkWidget  *window,
+                    const char *keys)
+{
+  GdkSurface *surface = gtk_native_get_surface (gtk_widget_get_native (window));
+  g_autofree char *focus = NULL;
+  g_autofree char *type = NULL;
+  int status;
+
+  if (!GDK_IS_X11_SURFACE (surface) || g_find_program_in_path ("xdotool") == NULL)
+    return FALSE;
+
+  focus = g_strdup_printf ("xdotool windowfocus --sync %lu", (gulong)gdk_x11_surface_get_xid (surface));
+  type = g_strdup_printf ("xdotool key --clearmodifiers %s", keys);
+  g_assert_true (g_spawn_command_line_sync (focus, NULL, NULL, &status, NULL));
+  scm_test_wait (100);
+  g_assert_true (g_spawn_command_line_sync (type, NULL, NULL, &status, NULL));
+  g_assert_cmpint (status, ==, 0);
+  scm_test_wait (100);
+  return TRUE;
+}

@@ -39,6 +39,8 @@ gboolean   scm_test_click        (GtkWidget    *widget,
                                   double        y);
 gboolean   scm_test_tooltip_shown (GtkWidget   *window);
 const char *scm_test_tooltip_text (GtkWidget   *window);
+gboolean   scm_test_type_keys    (GtkWidget    *window,
+                                  const char   *keys);
 
 ScmWindow *scm_test_open_bundled (ScmNetwork  **network);
 void       scm_test_close        (ScmWindow    *window,

@@ -1,0 +1,309 @@
+/* test-results.c — the map answers the filter and the keys: search and
+ * filters frame their results, a map the user moved is offered a framing
+ * instead, an empty result says so, keys zoom, and a presentation gives the
+ * user's filters back — driven through the real window under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <math.h>
+
+#include "scm-sidebar.h"
+#include "scm-window.h"
+#include "test-util.h"
+
+typedef struct
+{
+  ScmNetwork *network;
+  ScmWindow *window;
+  ScmSidebar *sidebar;
+  ScmMapView *map_view;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  /* Each test starts from no filter, whatever the one before left */
+  g_settings_reset (settings, "country");
+  g_settings_reset (settings, "hidden-fields");
+  fixture->window = scm_test_open_bundled (&fixture->network);
+  fixture->sidebar = SCM_SIDEBAR (scm_test_find_of_type (GTK_WIDGET (fixture->window), SCM_TYPE_SIDEBAR));
+  fixture->map_view = scm_window_get_map_view (fixture->window);
+  /* The first framing and its tiles */
+  scm_test_wait (600);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  scm_test_close (fixture->window, &fixture->network);
+}
+
+static double
+zoom_of (Fixture *fixture)
+{
+  double latitude, longitude, zoom;
+
+  scm_map_view_get_view (fixture->map_view, &latitude, &longitude, &zoom);
+  return zoom;
+}
+
+/* Whether the map shows (@latitude, @longitude) within its widget */
+static gboolean
+map_shows (Fixture *fixture,
+           double   latitude,
+           double   longitude)
+{
+  double centre_latitude, centre_longitude, zoom, world, dx, dy;
+
+  scm_map_view_get_view (fixture->map_view, &centre_latitude, &centre_longitude, &zoom);
+  world = 256 * pow (2, zoom);
+  dx = (longitude - centre_longitude) / 360 * world;
+  dy = (atanh (sin (centre_latitude * G_PI / 180)) - atanh (sin (latitude * G_PI / 180))) / (2 * G_PI) * world;
+  return fabs (dx) < gtk_widget_get_width (GTK_WIDGET (fixture->map_view)) / 2.0 &&
+         fabs (dy) < gtk_widget_get_height (GTK_WIDGET (fixture->map_view)) / 2.0;
+}
+
+static GtkEditable *
+search_entry (Fixture *fixture)
+{
+  return GTK_EDITABLE (scm_test_find_of_type (GTK_WIDGET (fixture->sidebar), GTK_TYPE_SEARCH_ENTRY));
+}
+
+static gboolean
+is_labelled (GtkWidget     *widget,
+             gconstpointer  text)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0;
+}
+
+static GtkWidget *
+button_labelled (Fixture    *fixture,
+                 const char *label)
+{
+  return scm_test_find_widget (GTK_WIDGET (fixture->window), is_labelled, label);
+}
+
+/* Typing "Tehran" frames Tehran's centres: the map zooms from the world
+ * to a region around the city, after the typing rests */
+static void
+test_search_frames_results (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  ScmCentre *rcuwm = scm_network_lookup (fixture->network, "rcuwm");
+  double world_zoom = zoom_of (fixture);
+
+  g_assert_nonnull (rcuwm);
+  g_assert_false (map_shows (fixture, 0, 51.389) && world_zoom >= 4);
+
+  gtk_editable_set_text (search_entry (fixture), "Tehran");
+  scm_test_wait (1800);
+
+  g_assert_cmpfloat (zoom_of (fixture), >=, world_zoom + 3);
+  g_assert_true (map_shows (fixture, scm_centre_get_latitude (rcuwm), scm_centre_get_longitude (rcuwm)));
+  g_assert_false (gtk_widget_get_visible (button_labelled (fixture, "_Frame Results")));
+
+  /* Clearing the search frames every place again */
+  gtk_editable_set_text (search_entry (fixture), "");
+  scm_test_wait (1800);
+  g_assert_cmpfloat (fabs (zoom_of (fixture) - world_zoom), <, 0.1);
+}
+
+/* A country chosen frames its centres too, and the selected centre, filtered
+ * out, gives way to the list of results */
+static void
+test_country_frames_results (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  ScmCentre *icharm = scm_network_lookup (fixture->network, "icharm");
+  double world_zoom = zoom_of (fixture);
+
+  scm_window_set_selected_centre (fixture->window, icharm);
+  scm_sidebar_set_country (fixture->sidebar, "CN");
+  g_assert_null (scm_window_get_selected_centre (fixture->window));
+  g_assert_cmpstr (scm_sidebar_get_page (fixture->sidebar), ==, "list");
+
+  scm_test_wait (1500);
+  g_assert_cmpfloat (zoom_of (fixture), >, world_zoom + 1);
+  g_assert_true (map_shows (fixture, 39.9, 116.4));   /* Beijing */
+}
+
+/* After the user zoomed, a filter change leaves the map where it is and
+ * offers to frame the results; the offer frames them */
+static void
+test_moved_map_is_offered_framing (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  GtkWidget *frame_button = button_labelled (fixture, "_Frame Results");
+  double zoomed;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.zoom-in", NULL);
+  scm_test_wait (800);
+  zoomed = zoom_of (fixture);
+
+  scm_sidebar_set_country (fixture->sidebar, "CN");
+  scm_test_wait (1200);
+  g_assert_cmpfloat (fabs (zoom_of (fixture) - zoomed), <, 0.01);
+  g_assert_true (gtk_widget_get_visible (frame_button));
+
+  gtk_widget_activate (frame_button);
+  scm_test_wait (1200);
+  g_assert_false (gtk_widget_get_visible (frame_button));
+  g_assert_true (map_shows (fixture, 39.9, 116.4));
+  g_assert_cmpfloat (zoom_of (fixture), >, zoomed);
+}
+
+/* A search that matches nothing says so on the map, and its button clears
+ * the search, the country and the fields */
+static void
+test_no_match (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkWidget *clear = button_labelled (fixture, "_Clear Filters");
+  ScmCentreFilter *filter = scm_window_get_filter (fixture->window);
+  ScmField *water = scm_network_lookup_field (fixture->network, "water");
+
+  g_assert_nonnull (clear);
+  g_assert_false (gtk_widget_is_visible (clear));
+
+  scm_centre_filter_set_field_shown (filter, water, FALSE);
+  gtk_editable_set_text (search_entry (fixture), "no such centre anywhere");
+  scm_test_wait (400);
+  g_assert_true (gtk_widget_is_visible (clear));
+  g_assert_cmpuint (scm_map_view_get_n_shown_markers (fixture->map_view), ==, 0);
+
+  gtk_widget_activate (clear);
+  scm_test_wait (400);
+  g_assert_false (gtk_widget_is_visible (clear));
+  g_assert_cmpstr (gtk_editable_get_text (search_entry (fixture)), ==, "");
+  g_assert_true (scm_centre_filter_get_field_shown (filter, water));
+  g_assert_false (scm_centre_filter_is_active (filter));
+}
+
+/* Ctrl+plus, Ctrl+minus and the bare keys zoom the map, pressed as a person
+ * presses them; in the search entry the bare keys type */
+static void
+test_keys_zoom (Fixture       *fixture,
+                gconstpointer  data)
+{
+  double before = zoom_of (fixture), after_in;
+
+  if (!scm_test_type_keys (GTK_WIDGET (fixture->window), "ctrl+plus"))
+    {
+      g_test_skip ("needs X11 and xdotool to press keys");
+      return;
+    }
+  scm_test_wait (600);
+  after_in = zoom_of (fixture);
+  g_assert_cmpfloat (after_in, >, before + 0.9);
+
+  scm_test_type_keys (GTK_WIDGET (fixture->window), "ctrl+minus");
+  scm_test_wait (600);
+  g_assert_cmpfloat (fabs (zoom_of (fixture) - before), <, 0.05);
+
+  scm_test_type_keys (GTK_WIDGET (fixture->window), "KP_Add");
+  scm_test_wait (600);
+  g_assert_cmpfloat (zoom_of (fixture), >, before + 0.9);
+  scm_test_type_keys (GTK_WIDGET (fixture->window), "minus");
+  scm_test_wait (600);
+  g_assert_cmpfloat (fabs (zoom_of (fixture) - before), <, 0.05);
+
+  /* Keys pressed fast add up */
+  scm_test_type_keys (GTK_WIDGET (fixture->window), "plus plus");
+  scm_test_wait (600);
+  g_assert_cmpfloat (zoom_of (fixture), >, before + 1.9);
+  scm_test_type_keys (GTK_WIDGET (fixture->window), "ctrl+KP_Subtract ctrl+minus");
+  scm_test_wait (600);
+  g_assert_cmpfloat (fabs (zoom_of (fixture) - before), <, 0.05);
+
+  /* Typing in the search: + and - are text, the map stays */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL);
+  scm_test_type_keys (GTK_WIDGET (fixture->window), "plus minus");
+  scm_test_wait (600);
+  g_assert_cmpstr (gtk_editable_get_text (search_entry (fixture)), ==, "+-");
+  g_assert_cmpfloat (fabs (zoom_of (fixture) - before), <, 0.05);
+}
+
+/* The presentation starts from a clean screen and gives back the user's
+ * search, country, fields and selection, then frames the results again */
+static void
+test_presentation_restores_filters (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  ScmCentreFilter *filter = scm_window_get_filter (fixture->window);
+  ScmField *water = scm_network_lookup_field (fixture->network, "water");
+  ScmCentre *selected = NULL;
+  double framed;
+
+  scm_centre_filter_set_field_shown (filter, water, FALSE);
+  scm_sidebar_set_country (fixture->sidebar, "CN");
+  gtk_editable_set_text (search_entry (fixture), "research");
+  scm_test_wait (1500);
+  framed = zoom_of (fixture);
+  selected = g_list_model_get_item (scm_sidebar_get_visible_centres (fixture->sidebar), 0);
+  g_assert_nonnull (selected);
+  scm_window_set_selected_centre (fixture->window, selected);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.present", NULL);
+  g_assert_null (scm_centre_filter_get_country (filter));
+  g_assert_null (scm_window_get_selected_centre (fixture->window));
+  scm_test_wait (500);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.present", NULL);
+  g_assert_cmpstr (scm_centre_filter_get_country (filter), ==, "CN");
+  g_assert_cmpstr (scm_centre_filter_get_search_text (filter), ==, "research");
+  g_assert_cmpstr (gtk_editable_get_text (search_entry (fixture)), ==, "research");
+  g_assert_false (scm_centre_filter_get_field_shown (filter, water));
+  g_assert_true (scm_window_get_selected_centre (fixture->window) == selected);
+
+  scm_test_wait (1500);
+  g_assert_cmpfloat (fabs (zoom_of (fixture) - framed), <, 0.3);
+  g_object_unref (selected);
+}
+
+/* A new size frames the results again, unless the user moved the map */
+static void
+test_resize_frames_again (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  double before = zoom_of (fixture);
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (fixture->window), &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width * 2, height * 2);
+  scm_test_wait (1200);
+  g_assert_cmpfloat (zoom_of (fixture), >, before + 0.5);
+
+  /* Moved by the user: a new size leaves the map alone */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.zoom-out", NULL);
+  scm_test_wait (800);
+  before = zoom_of (fixture);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, height);
+  scm_test_wait (1200);
+  g_assert_cmpfloat (fabs (zoom_of (fixture) - before), <, 0.01);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/results/search-frames", test_search_frames_results);
+  ADD ("/results/country-frames", test_country_frames_results);
+  ADD ("/results/moved-map-offered", test_moved_map_is_offered_framing);
+  ADD ("/results/no-match", test_no_match);
+  ADD ("/results/keys-zoom", test_keys_zoom);
+  ADD ("/results/presentation-restores", test_presentation_restores_filters);
+  ADD ("/results/resize-frames-again", test_resize_frames_again);
+#undef ADD
+
+  return g_test_run ();
+}
