@@ -102,7 +102,8 @@ spread_markers (ScmMarkerPlaces *self)
   self->spread_zoom = quarters;
 
   g_array_set_size (self->offsets, 2 * self->places->len);
-  memset (self->offsets->data, 0, sizeof (double) * self->offsets->len);
+  if (self->offsets->len > 0)
+    memset (self->offsets->data, 0, sizeof (double) * self->offsets->len);
   for (guint i = 0; i < self->markers->len; i++)
     {
       ScmCentre *centre = g_ptr_array_index (self->places, i);

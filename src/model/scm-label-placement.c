@@ -28,7 +28,8 @@ static gint64
 cell_key (gint64 column,
           gint64 row)
 {
-  return (column << 32) ^ (row & 0xffffffff);
+  /* Unsigned: shifting a negative column is undefined */
+  return (gint64)(((guint64)column << 32) ^ ((guint64)row & 0xffffffff));
 }
 
 static void
