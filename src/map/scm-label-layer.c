@@ -3,7 +3,8 @@
  * Names are placed (scm-label-placement.c) when the zoom, the shown places,
  * the size or presenting change, or after a pan of a third of the map; in
  * between, each name keeps its offset from its place and only moves with the
- * map. Names are drawn, not widgets: the markers already tell screen readers
+ * map: names and lines are drawn once into render nodes that each frame
+ * only translates. Names are drawn, not widgets: the markers already tell screen readers
  * who they are, and this layer takes no pointer.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -37,7 +38,18 @@ typedef struct
   gboolean labelled;
   double label_dx;        /* the name's top-left corner, from its place */
   double label_dy;
+  GskRenderNode *leader;  /* drawn once, from the place at 0, 0; NULL until needed */
+  GskRenderNode *name;
 } Shown;
+
+static void
+clear_shown (gpointer data)
+{
+  Shown *shown = data;
+
+  g_clear_pointer (&shown->leader, gsk_render_node_unref);
+  g_clear_pointer (&shown->name, gsk_render_node_unref);
+}
 
 struct _ScmLabelLayer
 {
@@ -139,7 +151,7 @@ collect_shown (ScmLabelLayer *self)
     {
       ScmCentre *centre = g_ptr_array_index (self->centres, i);
       GtkWidget *marker = scm_place_layer_get_place_widget (self->places, centre);
-      Shown shown = { i, 0, 0, 0, FALSE, 0, 0 };
+      Shown shown = { i, 0, 0, 0, FALSE, 0, 0, NULL, NULL };
       int size = 0;
 
       if (!scm_place_layer_get_place_offset (self->places, centre, &shown.marker_dx, &shown.marker_dy))
@@ -321,6 +333,55 @@ draw_name (ScmLabelLayer *self,
   cairo_restore (cr);
 }
 
+/* The line back home, drawn once with the place at 0, 0 */
+static GskRenderNode *
+create_leader_node (ScmLabelLayer *self,
+                    const Shown   *shown)
+{
+  const double room = 8;
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (MIN (0, shown->marker_dx) - room, MIN (0, shown->marker_dy) - room,
+                                               fabs (shown->marker_dx) + 2 * room, fabs (shown->marker_dy) + 2 * room);
+  GskRenderNode *node = gsk_cairo_node_new (&bounds);
+  cairo_t *cr = gsk_cairo_node_get_draw_context (node);
+
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  draw_leader (self, cr, shown, 0, 0);
+  cairo_destroy (cr);
+  return node;
+}
+
+/* The name with its halo, drawn once with the place at 0, 0 */
+static GskRenderNode *
+create_name_node (ScmLabelLayer *self,
+                  const Shown   *shown)
+{
+  double width, height;
+  graphene_rect_t bounds;
+  GskRenderNode *node;
+  cairo_t *cr;
+
+  label_size (self, shown->index, &width, &height);
+  bounds = GRAPHENE_RECT_INIT (floor (shown->label_dx) - 1, floor (shown->label_dy) - 1, width + 3, height + 3);
+  node = gsk_cairo_node_new (&bounds);
+  cr = gsk_cairo_node_get_draw_context (node);
+  draw_name (self, cr, shown, 0, 0);
+  cairo_destroy (cr);
+  return node;
+}
+
+static void
+append_at (GtkSnapshot   *snapshot,
+           GskRenderNode *node,
+           double         x,
+           double         y)
+{
+  gtk_snapshot_save (snapshot);
+  /* Whole pixels: the cached drawing stays sharp */
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (round (x), round (y)));
+  gtk_snapshot_append_node (snapshot, node);
+  gtk_snapshot_restore (snapshot);
+}
+
 static void
 scm_label_layer_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
@@ -328,30 +389,36 @@ scm_label_layer_snapshot (GtkWidget   *widget,
   ScmLabelLayer *self = SCM_LABEL_LAYER (widget);
   double width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
   ScmMapTransform t;
-  cairo_t *cr;
 
   ensure_placement (self);
   if (self->shown->len == 0)
     return;
 
   scm_map_transform_from_viewport (&t, shumate_layer_get_viewport (SHUMATE_LAYER (self)), width, height);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  /* Lines first, so that no line crosses a name */
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < self->shown->len; i++)
       {
-        const Shown *shown = &g_array_index (self->shown, Shown, i);
+        Shown *shown = &g_array_index (self->shown, Shown, i);
         double x, y;
 
         place_in_unit (g_ptr_array_index (self->centres, shown->index), &x, &y);
         scm_map_transform_apply (&t, x, y, &x, &y);
-        /* Lines first, so that no line crosses a name */
+        if (x < -width || x > 2 * width || y < -height || y > 2 * height)
+          continue;
         if (pass == 0 && hypot (shown->marker_dx, shown->marker_dy) >= shown->radius)
-          draw_leader (self, cr, shown, x, y);
+          {
+            if (shown->leader == NULL)
+              shown->leader = create_leader_node (self, shown);
+            append_at (snapshot, shown->leader, x, y);
+          }
         else if (pass == 1 && shown->labelled && self->names_shown)
-          draw_name (self, cr, shown, x, y);
+          {
+            if (shown->name == NULL)
+              shown->name = create_name_node (self, shown);
+            append_at (snapshot, shown->name, x, y);
+          }
       }
-  cairo_destroy (cr);
 }
 
 static void
@@ -411,6 +478,7 @@ scm_label_layer_init (ScmLabelLayer *self)
   self->centres = g_ptr_array_new_with_free_func (g_object_unref);
   self->layouts = g_ptr_array_new ();
   self->shown = g_array_new (FALSE, FALSE, sizeof (Shown));
+  g_array_set_clear_func (self->shown, clear_shown);
   self->avoided = g_ptr_array_new_with_free_func (g_object_unref);
   /* Names are decorative: the pointer and screen readers go to the markers */
   gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
@@ -484,6 +552,8 @@ scm_label_layer_set_on_dark (ScmLabelLayer *self,
 {
   g_return_if_fail (SCM_IS_LABEL_LAYER (self));
   self->on_dark = on_dark;
+  for (guint i = 0; i < self->shown->len; i++)
+    clear_shown (&g_array_index (self->shown, Shown, i));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
