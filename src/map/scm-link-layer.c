@@ -15,6 +15,7 @@
 
 #include "scm-geo.h"
 #include "scm-link-layer.h"
+#include "scm-line-canvas.h"
 #include "scm-link-style.h"
 #include "scm-labels.h"
 #include "scm-map-transform.h"
@@ -347,66 +348,12 @@ draw_arcs (ScmLinkLayer *self,
  * the arcs are then drawn as one-pixel lines straight into an image */
 #define DENSE_ARCS 3000
 
-typedef struct
-{
-  guint32 *data;
-  int stride;               /* in pixels */
-  int width, height;
-  double origin_x, origin_y;
-  guint32 colour;           /* premultiplied ARGB */
-  guint alpha;
-} Canvas;
-
-static void
-blend_pixel (guint32 *pixel,
-             guint32  colour,
-             guint    alpha)
-{
-  guint32 keep = 255 - alpha;
-  guint32 rb = (*pixel & 0xff00ff) * keep + 0x800080;
-  guint32 ag = ((*pixel >> 8) & 0xff00ff) * keep + 0x800080;
-
-  /* Two channels at a time, each × keep / 255 rounded */
-  rb = ((rb + ((rb >> 8) & 0xff00ff)) >> 8) & 0xff00ff;
-  ag = ((ag + ((ag >> 8) & 0xff00ff)) >> 8) & 0xff00ff;
-  *pixel = colour + (rb | ag << 8);
-}
-
-static void
-canvas_line (const Canvas *canvas,
-             double        x0,
-             double        y0,
-             double        x1,
-             double        y1)
-{
-  double dx, dy;
-  int n;
-
-  x0 -= canvas->origin_x;
-  x1 -= canvas->origin_x;
-  y0 -= canvas->origin_y;
-  y1 -= canvas->origin_y;
-  if (MAX (x0, x1) < 0 || MIN (x0, x1) >= canvas->width || MAX (y0, y1) < 0 || MIN (y0, y1) >= canvas->height)
-    return;
-
-  dx = x1 - x0;
-  dy = y1 - y0;
-  n = MAX (1, (int)ceil (MAX (fabs (dx), fabs (dy))));
-  for (int i = 1; i <= n; i++)
-    {
-      int x = (int)(x0 + dx * i / n), y = (int)(y0 + dy * i / n);
-
-      if (x >= 0 && x < canvas->width && y >= 0 && y < canvas->height)
-        blend_pixel (&canvas->data[y * canvas->stride + x], canvas->colour, canvas->alpha);
-    }
-}
-
 /* Every copy of @arc in view, as lines on @canvas */
 static void
-canvas_arc (ScmLinkLayer *self,
-            const Canvas *canvas,
-            const Frame  *frame,
-            const Arc    *arc)
+canvas_arc (ScmLinkLayer         *self,
+            const ScmLineCanvas *canvas,
+            const Frame         *frame,
+            const Arc           *arc)
 {
   const double *xy = arc_points (self, arc);
   double min_step = MIN_STEP * frame->pixel;
@@ -429,7 +376,7 @@ canvas_arc (ScmLinkLayer *self,
           last_x = p[0];
           last_y = p[1];
           scm_map_transform_apply (&frame->t, p[0] + k, p[1], &bx, &by);
-          canvas_line (canvas, ax, ay, bx, by);
+          scm_line_canvas_draw (canvas, ax, ay, bx, by);
           ax = bx;
           ay = by;
         }
@@ -438,11 +385,11 @@ canvas_arc (ScmLinkLayer *self,
 
 /* The colour @kind is stroked in, premultiplied, as cairo's style gives it */
 static void
-kind_colour (cairo_t     *cr,
-             ScmLinkKind  kind,
-             double       alpha,
-             gboolean     on_dark,
-             Canvas      *canvas)
+kind_colour (cairo_t       *cr,
+             ScmLinkKind    kind,
+             double         alpha,
+             gboolean       on_dark,
+             ScmLineCanvas *canvas)
 {
   double r, g, b, a;
 
@@ -464,7 +411,7 @@ draw_dense (ScmLinkLayer          *self,
 {
   cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int)ceil (box->size.width),
                                                        (int)ceil (box->size.height));
-  Canvas canvas = { (guint32 *)cairo_image_surface_get_data (image),
+  ScmLineCanvas canvas = { (guint32 *)cairo_image_surface_get_data (image),
                     cairo_image_surface_get_stride (image) / 4,
                     cairo_image_surface_get_width (image), cairo_image_surface_get_height (image),
                     box->origin.x, box->origin.y, 0, 0 };
