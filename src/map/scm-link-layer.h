@@ -48,6 +48,12 @@ ScmLink      *scm_link_layer_find_link_at      (ScmLinkLayer    *self,
 const double *scm_link_layer_get_unit_arc      (ScmLinkLayer    *self,
                                                 guint            index,
                                                 guint           *n_points);
+int           scm_link_layer_find_index_at     (ScmLinkLayer    *self,
+                                                double           x,
+                                                double           y);
+void          scm_link_layer_set_hovered       (ScmLinkLayer    *self,
+                                                int              index);
+/* in scm-link-pointer.c */
 void          scm_link_layer_track_pointer     (ScmLinkLayer    *self,
                                                 GtkWidget       *host);
 
