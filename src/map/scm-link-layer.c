@@ -14,49 +14,14 @@
 #include <math.h>
 
 #include "scm-geo.h"
-#include "scm-link-layer.h"
-#include "scm-line-canvas.h"
+#include "scm-link-layer-private.h"
 #include "scm-link-style.h"
 #include "scm-labels.h"
 #include "scm-map-transform.h"
 
 #define HIT_DISTANCE 6       /* pixels from an arc that still point at it */
-#define MIN_STEP 6           /* pixels: closer points of an arc are skipped while drawing */
 #define MAX_WORLD_COPIES 16  /* copies of the world side by side, at the smallest zoom */
 #define STROKE_MARGIN 6      /* half the widest stroke (a highlighted link's halo), and its caps */
-
-typedef struct
-{
-  ScmLink *link;
-  guint first;              /* its first point in points (a pair index) */
-  guint n_points;
-  double x0, y0, x1, y1;    /* its bounds in the unit square, x unwrapped */
-  gboolean shown;           /* both ends pass the filter */
-} Arc;
-
-struct _ScmLinkLayer
-{
-  ShumateLayer parent_instance;
-
-  GArray *arcs;             /* Arc, in the network's order */
-  GArray *points;           /* doubles: x, y in the unit square of every arc, one after another */
-  guint *by_kind;           /* indices of arcs, sorted by kind: one stroke per style */
-  ScmCentreFilter *filter;
-  ScmCentre *selected;
-  ScmLink *focused;         /* the link the user points at in the panel, drawn on top */
-  int hovered;              /* the arc under the pointer, or -1 */
-  gboolean show_all;
-  gboolean on_dark;         /* drawn over the dark basemap */
-};
-
-/* What one frame (or one hit test) needs: the transform and the part of the
- * unit square in view, widened by @margin pixels */
-typedef struct
-{
-  ScmMapTransform t;
-  double x0, y0, x1, y1;
-  double pixel;             /* one pixel, in the unit square */
-} Frame;
 
 G_DEFINE_FINAL_TYPE (ScmLinkLayer, scm_link_layer, SHUMATE_TYPE_LAYER)
 
@@ -84,11 +49,11 @@ frame_init (Frame        *frame,
 
 /* The copies of the world (shifts of x by whole worlds) in which @arc is in
  * view and at least a pixel long; FALSE for none */
-static gboolean
-arc_copies_in_view (const Frame *frame,
-                    const Arc   *arc,
-                    int         *first,
-                    int         *last)
+gboolean
+scm_link_layer_arc_copies_in_view (const Frame *frame,
+                                   const Arc   *arc,
+                                   int         *first,
+                                   int         *last)
 {
   if (arc->y1 < frame->y0 || arc->y0 > frame->y1 ||
       MAX (arc->x1 - arc->x0, arc->y1 - arc->y0) < frame->pixel)
@@ -145,9 +110,9 @@ add_arc (ScmLinkLayer *self,
   g_array_append_val (self->arcs, arc);
 }
 
-static const double *
-arc_points (ScmLinkLayer *self,
-            const Arc    *arc)
+const double *
+scm_link_layer_arc_points (ScmLinkLayer *self,
+                           const Arc    *arc)
 {
   return &g_array_index (self->points, double, 2 * arc->first);
 }
@@ -195,9 +160,9 @@ scm_link_layer_is_link_shown (ScmLinkLayer *self,
   return g_array_index (self->arcs, Arc, index).shown;
 }
 
-static gboolean
-arc_is_emphasised (ScmLinkLayer *self,
-                   const Arc    *arc)
+gboolean
+scm_link_layer_arc_is_emphasised (ScmLinkLayer *self,
+                                  const Arc    *arc)
 {
   return arc->shown && (self->show_all || scm_link_involves (arc->link, self->selected));
 }
@@ -209,7 +174,7 @@ scm_link_layer_is_link_emphasised (ScmLinkLayer *self,
   g_return_val_if_fail (SCM_IS_LINK_LAYER (self), FALSE);
   g_return_val_if_fail (index < self->arcs->len, FALSE);
 
-  return arc_is_emphasised (self, &g_array_index (self->arcs, Arc, index));
+  return scm_link_layer_arc_is_emphasised (self, &g_array_index (self->arcs, Arc, index));
 }
 
 /**
@@ -231,7 +196,7 @@ scm_link_layer_get_unit_arc (ScmLinkLayer *self,
 
   arc = &g_array_index (self->arcs, Arc, index);
   *n_points = arc->n_points;
-  return arc_points (self, arc);
+  return scm_link_layer_arc_points (self, arc);
 }
 
 /**
@@ -282,7 +247,7 @@ trace_arc (ScmLinkLayer *self,
            const Arc    *arc,
            double        shift)
 {
-  const double *xy = arc_points (self, arc);
+  const double *xy = scm_link_layer_arc_points (self, arc);
   double min_step = MIN_STEP * frame->pixel;
   double last_x = xy[0], last_y = xy[1], x, y;
 
@@ -310,7 +275,7 @@ trace_arc_copies (ScmLinkLayer *self,
 {
   int first, last;
 
-  if (!arc_copies_in_view (frame, arc, &first, &last))
+  if (!scm_link_layer_arc_copies_in_view (frame, arc, &first, &last))
     return;
   for (int k = first; k <= last; k++)
     trace_arc (self, cr, frame, arc, k);
@@ -329,7 +294,7 @@ draw_arcs (ScmLinkLayer *self,
     {
       const Arc *arc = &g_array_index (self->arcs, Arc, self->by_kind[i]);
 
-      if (!arc->shown || arc_is_emphasised (self, arc) != emphasised)
+      if (!arc->shown || scm_link_layer_arc_is_emphasised (self, arc) != emphasised)
         continue;
 
       if ((int)scm_link_get_kind (arc->link) != kind)
@@ -341,105 +306,6 @@ draw_arcs (ScmLinkLayer *self,
       trace_arc_copies (self, cr, frame, arc);
     }
   cairo_stroke (cr);
-}
-
-/* Beyond this many arcs in view the picture is a web where dashes and
- * antialiasing no longer show, and cairo's stroker would take seconds:
- * the arcs are then drawn as one-pixel lines straight into an image */
-#define DENSE_ARCS 3000
-
-/* Every copy of @arc in view, as lines on @canvas */
-static void
-canvas_arc (ScmLinkLayer         *self,
-            const ScmLineCanvas *canvas,
-            const Frame         *frame,
-            const Arc           *arc)
-{
-  const double *xy = arc_points (self, arc);
-  double min_step = MIN_STEP * frame->pixel;
-  int first, last;
-
-  if (!arc_copies_in_view (frame, arc, &first, &last))
-    return;
-
-  for (int k = first; k <= last; k++)
-    {
-      double last_x = xy[0], last_y = xy[1], ax, ay, bx, by;
-
-      scm_map_transform_apply (&frame->t, xy[0] + k, xy[1], &ax, &ay);
-      for (guint i = 1; i < arc->n_points; i++)
-        {
-          const double *p = xy + 2 * i;
-
-          if (i + 1 < arc->n_points && fabs (p[0] - last_x) + fabs (p[1] - last_y) < min_step)
-            continue;
-          last_x = p[0];
-          last_y = p[1];
-          scm_map_transform_apply (&frame->t, p[0] + k, p[1], &bx, &by);
-          scm_line_canvas_draw (canvas, ax, ay, bx, by);
-          ax = bx;
-          ay = by;
-        }
-    }
-}
-
-/* The colour @kind is stroked in, premultiplied, as cairo's style gives it */
-static void
-kind_colour (cairo_t       *cr,
-             ScmLinkKind    kind,
-             double         alpha,
-             gboolean       on_dark,
-             ScmLineCanvas *canvas)
-{
-  double r, g, b, a;
-
-  cairo_save (cr);
-  scm_link_style_apply (cr, kind, 1, alpha, on_dark);
-  cairo_pattern_get_rgba (cairo_get_source (cr), &r, &g, &b, &a);
-  cairo_restore (cr);
-  canvas->alpha = (guint)round (a * 255);
-  canvas->colour = canvas->alpha << 24 | (guint)round (r * a * 255) << 16 |
-                   (guint)round (g * a * 255) << 8 | (guint)round (b * a * 255);
-}
-
-/* The faint, then the emphasised arcs as one-pixel lines into an image of @box */
-static void
-draw_dense (ScmLinkLayer          *self,
-            cairo_t               *cr,
-            const Frame           *frame,
-            const graphene_rect_t *box)
-{
-  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int)ceil (box->size.width),
-                                                       (int)ceil (box->size.height));
-  ScmLineCanvas canvas = { (guint32 *)cairo_image_surface_get_data (image),
-                    cairo_image_surface_get_stride (image) / 4,
-                    cairo_image_surface_get_width (image), cairo_image_surface_get_height (image),
-                    box->origin.x, box->origin.y, 0, 0 };
-
-  cairo_surface_flush (image);
-  for (int emphasised = 0; emphasised < 2; emphasised++)
-    {
-      int kind = -1;
-
-      for (guint i = 0; i < self->arcs->len; i++)
-        {
-          const Arc *arc = &g_array_index (self->arcs, Arc, self->by_kind[i]);
-
-          if (!arc->shown || arc_is_emphasised (self, arc) != emphasised)
-            continue;
-          if ((int)scm_link_get_kind (arc->link) != kind)
-            {
-              kind = scm_link_get_kind (arc->link);
-              kind_colour (cr, kind, emphasised ? 0.9 : 0.3, self->on_dark, &canvas);
-            }
-          canvas_arc (self, &canvas, frame, arc);
-        }
-    }
-  cairo_surface_mark_dirty (image);
-
-  cairo_set_source_surface (cr, image, box->origin.x, box->origin.y);
-  cairo_paint (cr);
-  cairo_surface_destroy (image);
 }
 
 /* One link over everything, wide, on a white halo: the link pointed at in
@@ -489,7 +355,7 @@ find_box_in_view (ScmLinkLayer    *self,
       const Arc *arc = &g_array_index (self->arcs, Arc, i);
       int first, last;
 
-      if (!arc->shown || !arc_copies_in_view (frame, arc, &first, &last))
+      if (!arc->shown || !scm_link_layer_arc_copies_in_view (frame, arc, &first, &last))
         continue;
 
       ++*n_in_view;
@@ -537,8 +403,8 @@ scm_link_layer_snapshot (GtkWidget   *widget,
   if (!find_box_in_view (self, &frame, &bounds, &n_in_view))
     return;
   cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-  if (n_in_view > DENSE_ARCS)
-    draw_dense (self, cr, &frame, &bounds);
+  if (n_in_view > SCM_LINK_LAYER_DENSE_ARCS)
+    scm_link_layer_draw_dense (self, cr, &frame, &bounds);
   else
     {
       draw_arcs (self, cr, &frame, FALSE);
@@ -569,7 +435,7 @@ distance_to_arc (ScmLinkLayer *self,
                  double        x,
                  double        y)
 {
-  const double *xy = arc_points (self, arc);
+  const double *xy = scm_link_layer_arc_points (self, arc);
   double best = G_MAXDOUBLE, ax, ay, bx, by;
 
   scm_map_transform_apply (&frame->t, xy[0] + shift, xy[1], &ax, &ay);
@@ -601,7 +467,7 @@ find_arc_at (ScmLinkLayer *self,
   for (guint i = 0; i < self->arcs->len; i++)
     {
       const Arc *arc = &g_array_index (self->arcs, Arc, i);
-      double penalty = arc_is_emphasised (self, arc) ? 0 : HIT_DISTANCE;
+      double penalty = scm_link_layer_arc_is_emphasised (self, arc) ? 0 : HIT_DISTANCE;
 
       if (!arc->shown || uy < arc->y0 - reach || uy > arc->y1 + reach)
         continue;

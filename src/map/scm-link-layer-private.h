@@ -1,0 +1,68 @@
+/* scm-link-layer-private.h — what the link layer's files share: its arcs,
+ * its state and what one frame needs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "scm-link-layer.h"
+#include "scm-map-transform.h"
+
+G_BEGIN_DECLS
+
+#define MIN_STEP 6           /* pixels: closer points of an arc are skipped while drawing */
+
+/* Beyond this many arcs in view the picture is a web where dashes and
+ * antialiasing no longer show, and cairo's stroker would take seconds: the
+ * arcs are then drawn as one-pixel lines straight into an image */
+#define SCM_LINK_LAYER_DENSE_ARCS 3000
+
+typedef struct
+{
+  ScmLink *link;
+  guint first;              /* its first point in points (a pair index) */
+  guint n_points;
+  double x0, y0, x1, y1;    /* its bounds in the unit square, x unwrapped */
+  gboolean shown;           /* both ends pass the filter */
+} Arc;
+
+struct _ScmLinkLayer
+{
+  ShumateLayer parent_instance;
+
+  GArray *arcs;             /* Arc, in the network's order */
+  GArray *points;           /* doubles: x, y in the unit square of every arc, one after another */
+  guint *by_kind;           /* indices of arcs, sorted by kind: one stroke per style */
+  ScmCentreFilter *filter;
+  ScmCentre *selected;
+  ScmLink *focused;         /* the link the user points at in the panel, drawn on top */
+  int hovered;              /* the arc under the pointer, or -1 */
+  gboolean show_all;
+  gboolean on_dark;         /* drawn over the dark basemap */
+};
+
+/* What one frame (or one hit test) needs: the transform and the part of the
+ * unit square in view, widened by @margin pixels */
+typedef struct
+{
+  ScmMapTransform t;
+  double x0, y0, x1, y1;
+  double pixel;             /* one pixel, in the unit square */
+} Frame;
+
+const double *scm_link_layer_arc_points         (ScmLinkLayer          *self,
+                                                const Arc             *arc);
+gboolean      scm_link_layer_arc_copies_in_view (const Frame           *frame,
+                                                const Arc             *arc,
+                                                int                   *first,
+                                                int                   *last);
+gboolean      scm_link_layer_arc_is_emphasised  (ScmLinkLayer          *self,
+                                                const Arc             *arc);
+void          scm_link_layer_draw_dense         (ScmLinkLayer          *self,
+                                                cairo_t               *cr,
+                                                const Frame           *frame,
+                                                const graphene_rect_t *box);
+
+G_END_DECLS
