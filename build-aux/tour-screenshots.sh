@@ -13,7 +13,7 @@ export LANG="$locale" LC_ALL="$locale" LANGUAGE="${locale%%.*}"
 xvfb-run -a -s "-screen 0 ${width}x${height}x24" bash -c '
   "$0/src/science-centres-map" --present &
   pid=$!
-  win=$(xdotool search --sync --onlyvisible --name "Science Centres Map" | head -1)
+  win=$(xdotool search --sync --onlyvisible --pid $pid | head -1)  # the title may be translated
   xdotool windowactivate --sync "$win" 2>/dev/null || true
   sleep 3
   for i in $(seq 0 13); do     # the bundled tour has 12 stops; it stays on the last
