@@ -211,7 +211,8 @@ order_by_density (const ScmLabelItem *items,
         if (j != i && hypot (items[j].x - items[i].x, items[j].y - items[i].y) < reach)
           order[i].neighbours++;
     }
-  qsort (order, n_items, sizeof *order, compare_order);
+  if (n_items > 1)  /* qsort must not be given the NULL of an empty array */
+    qsort (order, n_items, sizeof *order, compare_order);
   return order;
 }
 
