@@ -120,9 +120,12 @@ export_poll (gpointer user_data)
   PendingExport *pending = g_task_get_task_data (task);
   GError *error = NULL;
 
-  /* Tiles load on worker threads: wait for them, but never forever.
-   * Ready twice in a row: a move of the map asks for its tiles a frame later */
-  pending->n_ready_polls = scm_map_view_is_ready (pending->window->map_view) ? pending->n_ready_polls + 1 : 0;
+  /* Tiles load on worker threads, and the export's window maps when the
+   * display says so: wait for both, but never forever. Ready twice in a row:
+   * a move of the map asks for its tiles a frame later */
+  pending->n_ready_polls = scm_map_view_is_ready (pending->window->map_view) &&
+                           gtk_widget_is_drawable (GTK_WIDGET (pending->window->map_view))
+                             ? pending->n_ready_polls + 1 : 0;
   if (pending->n_ready_polls < 2 && g_get_monotonic_time () < pending->deadline)
     return G_SOURCE_CONTINUE;
 
