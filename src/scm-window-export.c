@@ -136,6 +136,14 @@ export_poll (gpointer user_data)
                  EXPORT_TIMEOUT_SECONDS, pending->path);
   if (error == NULL && save_export (pending, &error))
     g_task_return_boolean (task, TRUE);
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_BUSY) && pending->n_ready_polls > 0 &&
+           g_get_monotonic_time () < pending->deadline)
+    {
+      /* A frame that drew nothing yet (the window just mapped): try the next one */
+      g_clear_error (&error);
+      pending->n_ready_polls = 0;
+      return G_SOURCE_CONTINUE;
+    }
   else
     g_task_return_error (task, error);
 

@@ -324,7 +324,7 @@ scm_export_map_view (ScmMapView       *view,
 
   bytes = format == SCM_EXPORT_FORMAT_SVG ? render_svg (view, width, height) : render_png (view, width, height);
   if (bytes == NULL)
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The map could not be drawn"));
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_BUSY, _("The map could not be drawn"));
   return bytes;
 }
 
