@@ -33,6 +33,7 @@ expect_failure "a missing folder" "No such file or directory" --export "$dir/mis
 if [ "$(id -u)" -ne 0 ]; then
   expect_failure "a read-only folder" "Permission denied" --export "$dir/read-only/map.png"
 fi
+expect_failure "a name that is not UTF-8" "missing$(printf '\357\277\275')/map.png.*No such file" --export "$dir/missing$(printf '\377')/map.png"
 expect_failure "a pipe" "fifo.png.*not a regular file" --export "$dir/fifo.png"
 expect_failure "a symbolic link" "link.png.*symbolic link" --export "$dir/link.png"
 expect_failure "a link to /dev/full" "full.png.*symbolic link" --export "$dir/full.png"

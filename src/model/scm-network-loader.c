@@ -704,12 +704,24 @@ read_regular_file (ScmNetwork   *network,
   return g_bytes_new_take (g_steal_pointer (&buffer), n_read);
 }
 
+/* How problems name @file: a local file by its path as text, bytes that are
+ * not UTF-8 shown as U+FFFD (never as a URI's %FF); any other by its URI */
+static char *
+file_display_name (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path != NULL)
+    return g_filename_display_name (path);
+  return g_file_get_parse_name (file);
+}
+
 ScmNetwork *
 scm_network_loader_load_file (GFile        *file,
                               GCancellable *cancellable)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *display_name = g_file_get_parse_name (file);
+  g_autofree char *display_name = file_display_name (file);
   ScmNetwork *network = scm_network_new_empty (display_name);
 
   bytes = read_regular_file (network, file, cancellable);

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <string.h>
 
@@ -81,6 +82,48 @@ test_window_bad_file_shows_banner (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A file whose name is not UTF-8 is named by its path with U+FFFD where the
+ * bytes were, in the banner and over Details alike, never as a URI's "%FF" */
+static void
+test_window_non_utf8_file_name (void)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "bad-entries.json", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("scm-name-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "bad\xff.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ScmNetwork) network = NULL;
+  ScmWindow *window;
+  GtkRevealer *banner;
+  GtkPopover *popover;
+  const char *summary, *where;
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  network = scm_network_new_from_file (file);
+  window = scm_window_new (NULL, network);
+  scm_test_show_window (GTK_WINDOW (window));
+
+  banner = GTK_REVEALER (scm_test_find_of_type (GTK_WIDGET (window), GTK_TYPE_REVEALER));
+  g_assert_true (gtk_revealer_get_reveal_child (banner));
+  summary = gtk_label_get_text (GTK_LABEL (scm_test_find_of_type (GTK_WIDGET (banner), GTK_TYPE_LABEL)));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (scm_test_find_of_type (GTK_WIDGET (banner),
+                                                                                GTK_TYPE_MENU_BUTTON)));
+  where = gtk_label_get_text (GTK_LABEL (scm_test_find_of_type (gtk_popover_get_child (popover), GTK_TYPE_LABEL)));
+  g_test_message ("banner: %s; Details: %s", summary, where);
+
+  g_assert_nonnull (strstr (summary, "“bad\xef\xbf\xbd.json”"));
+  g_assert_nonnull (strstr (where, dir));
+  g_assert_nonnull (strstr (where, "/bad\xef\xbf\xbd.json"));
+  g_assert_null (strstr (summary, "%FF"));
+  g_assert_null (strstr (where, "%FF"));
+  g_assert_null (strstr (where, "file:"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_no_errno (g_remove (path));
+  g_assert_no_errno (g_rmdir (dir));
 }
 
 static gboolean
@@ -359,6 +402,7 @@ main (int   argc,
   g_test_add_func ("/window/bundled-network", test_window_bundled_network);
   g_test_add_func ("/window/bad-file-shows-banner", test_window_bad_file_shows_banner);
   g_test_add_func ("/window/details-many-problems", test_details_many_problems);
+  g_test_add_func ("/window/non-utf8-file-name", test_window_non_utf8_file_name);
 
   g_test_add_func ("/window/shows-attribution", test_window_shows_attribution);
 
