@@ -52,7 +52,7 @@ print_line (const char *line)
 /**
  * scm_application_validate:
  *
- * Prints one line per problem of @file on standard output.
+ * Prints the name of @file, then one line per problem, on standard output.
  *
  * Returns: the exit status: 0 if the file has no problem, 1 otherwise
  */
@@ -63,11 +63,21 @@ scm_application_validate (GFile *file)
   const char * const *problems = scm_network_get_problems (network);
   g_autofree char *summary = NULL;
 
-  for (guint i = 0; problems[i] != NULL; i++)
-    print_line (problems[i]);
-
   if (problems[0] != NULL)
-    return 1;
+    {
+      g_autofree char *header = g_strdup_printf (ngettext ("%s: %u problem", "%s: %u problems",
+                                                           scm_network_get_n_problems (network)),
+                                                 scm_network_get_display_name (network),
+                                                 scm_network_get_n_problems (network));
+      print_line (header);
+      for (guint i = 0; problems[i] != NULL; i++)
+        {
+          g_autofree char *line = g_strconcat ("  ", problems[i], NULL);
+
+          print_line (line);
+        }
+      return 1;
+    }
 
   summary = g_strdup_printf (_("%s: no problems (%u centres, %u affiliates, %u links)"),
                              scm_network_get_display_name (network),

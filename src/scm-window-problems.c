@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "scm-window-private.h"
 
@@ -30,19 +29,6 @@ has_places (ScmNetwork *network)
          g_list_model_get_n_items (scm_network_get_affiliates (network)) > 0;
 }
 
-/* @problem without the file's name that starts it: the banner names the file once */
-static const char *
-without_file_name (ScmNetwork *network,
-                   const char *problem)
-{
-  const char *name = scm_network_get_display_name (network);
-  gsize length = strlen (name);
-
-  if (strncmp (problem, name, length) == 0 && g_str_has_prefix (problem + length, ": "))
-    return problem + length + 2;
-  return problem;
-}
-
 /* One sentence on what became of the file */
 static char *
 describe_outcome (ScmNetwork *network,
@@ -56,7 +42,7 @@ describe_outcome (ScmNetwork *network,
 
   /* Nothing read: the file's one problem is the whole story */
   if (!has_places (network) && n_skipped == 0)
-    return g_strdup_printf (_("“%s” cannot be shown: %s"), file_name, without_file_name (network, first));
+    return g_strdup_printf (_("“%s” cannot be shown: %s"), file_name, first);
 
   problems = g_strdup_printf (ngettext ("“%s” has %u problem.", "“%s” has %u problems.", n_problems),
                               file_name, n_problems);
@@ -78,7 +64,7 @@ create_problem_list (ScmNetwork *network)
   GtkStringList *list = gtk_string_list_new (NULL);
 
   for (guint i = 0; problems[i] != NULL; i++)
-    gtk_string_list_append (list, without_file_name (network, problems[i]));
+    gtk_string_list_append (list, problems[i]);
   return G_LIST_MODEL (list);
 }
 
@@ -135,7 +121,7 @@ scm_window_show_problems (ScmWindow *self)
   gtk_revealer_set_reveal_child (self->problems_revealer, TRUE);
 
   for (guint i = 0; problems[i] != NULL; i++)
-    g_debug ("%s", problems[i]);
+    g_debug ("%s: %s", path, problems[i]);
 }
 
 /* win.show-bundled: the bundled network in a window that takes this one's place */

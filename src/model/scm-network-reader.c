@@ -1,7 +1,7 @@
 /* scm-network-reader.c
  *
- * Every problem is one line that names the file, the entry (section, index
- * and id) and what is wrong.
+ * Every problem is one line that names the entry (section, index and id) and
+ * what is wrong; the file is named once, by whoever shows the problems.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,7 +26,7 @@ scm_report_file (ScmNetwork *self,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  scm_network_add_problem (self, g_strdup_printf ("%s: %s", self->display_name, message));
+  scm_network_add_problem (self, g_steal_pointer (&message));
 }
 
 void
@@ -54,8 +54,7 @@ scm_report (const ScmEntry *entry,
   else
     where = g_strdup_printf ("%s[%u]", entry->section, entry->index);
 
-  scm_network_add_problem (entry->network,
-                           g_strdup_printf ("%s: %s: %s", entry->network->display_name, where, message));
+  scm_network_add_problem (entry->network, g_strdup_printf ("%s: %s", where, message));
 }
 
 /* The most characters a value may hold: a name is a line, a summary a

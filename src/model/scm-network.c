@@ -211,7 +211,7 @@ scm_network_finish_loading (ScmNetwork *self)
 
 /**
  * scm_network_new_from_bytes:
- * @display_name: how problems name the file, usually its path
+ * @display_name: how the file is named over its problems, usually its path
  *
  * Never fails: a broken file gives a network with fewer entries (maybe none)
  * and its problems.
@@ -389,7 +389,8 @@ scm_network_count_in_country (ScmNetwork *self,
   return country ? GPOINTER_TO_UINT (g_hash_table_lookup (self->country_counts, country)) : 0;
 }
 
-/* One line per problem, "FILE: section[index] (id): what is wrong" */
+/* One line per problem, "section[index] (id): what is wrong", or what is
+ * wrong with the whole file; the file is scm_network_get_display_name() */
 const char * const *
 scm_network_get_problems (ScmNetwork *self)
 {

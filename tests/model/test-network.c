@@ -38,22 +38,25 @@ load_bundled (void)
   return scm_network_new_from_file (file);
 }
 
-/* Asserts that one problem line contains every one of the given pieces. */
+/* Asserts that one problem, read as "FILE: problem" (the file is named once,
+ * over its problems), contains every one of the given pieces. */
 static void
 assert_problem (ScmNetwork *network,
                 ...)
 {
   const char * const *problems = scm_network_get_problems (network);
+  const char *name = scm_network_get_display_name (network);
   va_list args;
 
   for (guint i = 0; problems[i] != NULL; i++)
     {
+      g_autofree char *named = g_strdup_printf ("%s: %s", name, problems[i]);
       const char *piece;
       gboolean all = TRUE;
 
       va_start (args, network);
       while ((piece = va_arg (args, const char *)) != NULL)
-        all &= strstr (problems[i], piece) != NULL;
+        all &= strstr (named, piece) != NULL;
       va_end (args);
 
       if (all)
@@ -237,6 +240,25 @@ test_problem_out_of_range (void)
   assert_problem (network, "bad-entries.json: ", "centres[1] (lat-out)", "latitude 123",
                   "out of range [-90, 90]", NULL);
   assert_problem (network, "centres[10] (lon-out)", "longitude -181", NULL);
+}
+
+/* The file is named once, over its problems: no problem repeats its path, and
+ * each one that is about an entry starts with it */
+static void
+test_problems_name_entry_not_file (void)
+{
+  g_autoptr(ScmNetwork) network = load_fixture ("bad-entries.json");
+  const char * const *problems = scm_network_get_problems (network);
+
+  g_assert_true (g_str_has_suffix (scm_network_get_display_name (network), "/bad-entries.json"));
+  g_assert_cmpuint (scm_network_get_n_problems (network), >, 1);
+  for (guint i = 0; problems[i] != NULL; i++)
+    {
+      g_test_message ("%s", problems[i]);
+      g_assert_null (strstr (problems[i], "bad-entries.json"));
+      g_assert_true (g_str_has_prefix (problems[i], "fields[") || g_str_has_prefix (problems[i], "centres[") ||
+                     g_str_has_prefix (problems[i], "links["));
+    }
 }
 
 static void
@@ -700,6 +722,7 @@ main (int   argc,
   g_test_add_func ("/network/load/keeps-valid-entries", test_bad_entries_keep_valid_ones);
   g_test_add_func ("/network/load/markup-is-text", test_markup_kept_as_text);
   g_test_add_func ("/network/load/out-of-range", test_problem_out_of_range);
+  g_test_add_func ("/network/load/file-named-once", test_problems_name_entry_not_file);
   g_test_add_func ("/network/load/duplicate-id", test_problem_duplicate_id);
   g_test_add_func ("/network/load/unknown-field", test_problem_unknown_field);
   g_test_add_func ("/network/load/wrong-types", test_problem_wrong_types);
