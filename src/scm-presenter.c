@@ -102,8 +102,9 @@ show_stop (ScmPresenter *self)
   scm_map_view_set_show_all_links (self->map_view, kind == SCM_TOUR_LINKS);
   scm_map_view_set_legend_links (self->map_view, kind == SCM_TOUR_LINKS ? SCM_LEGEND_LINKS_EXPANDED
                                                                         : SCM_LEGEND_LINKS_HIDDEN);
+  /* Beijing stands out with the centres known to have been there */
   scm_map_view_set_highlighted (self->map_view,
-                                kind == SCM_TOUR_MEETING ? scm_meeting_get_co_organisers (meeting) : NULL);
+                                kind == SCM_TOUR_MEETING ? scm_meeting_get_participants (meeting) : NULL);
   scm_map_view_set_caption (self->map_view, caption);
   scm_map_view_set_caption_details (self->map_view, details);
   show_progress (self);

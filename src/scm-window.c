@@ -168,7 +168,8 @@ scm_window_set_show_all_links (ScmWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_ALL_LINKS]);
 }
 
-/* While the meeting's story is shown, its co-organisers stand out on the map. */
+/* While the meeting's story is shown, its co-organisers and the centres known
+ * to have attended stand out on the map. */
 static void
 sidebar_page_changed (ScmWindow *self)
 {
@@ -176,7 +177,7 @@ sidebar_page_changed (ScmWindow *self)
   gboolean on_overview = g_strcmp0 (scm_sidebar_get_page (self->sidebar), "overview") == 0;
 
   scm_map_view_set_highlighted (self->map_view,
-                                meeting && on_overview ? scm_meeting_get_co_organisers (meeting)
+                                meeting && on_overview ? scm_meeting_get_participants (meeting)
                                                        : NULL);
 }
 
@@ -547,9 +548,11 @@ static void
 scm_window_constructed (GObject *object)
 {
   ScmWindow *self = (ScmWindow *)object;
+  ScmMeeting *meeting = scm_network_get_meeting (self->network);
 
   G_OBJECT_CLASS (scm_window_parent_class)->constructed (object);
 
+  scm_centre_filter_set_attendees (self->filter, meeting ? scm_meeting_get_attendees (meeting) : NULL);
   scm_sidebar_set_network (self->sidebar, self->network);
   scm_map_view_set_network (self->map_view, self->network);
   /* The window owns the selection and "presenting"; the others follow, one way */

@@ -1,6 +1,7 @@
 /* scm-centre-filter.c
  *
- * Fields are shown unless hidden; country and search narrow further. Each
+ * Fields are shown unless hidden; country, search and attendance at the
+ * meeting narrow further. Each
  * change tells the list models whether it can only add items, only remove
  * them, or both, so that they redo the least work.
  *
@@ -22,6 +23,8 @@ struct _ScmCentreFilter
   char *search_text;
   char *folded_query;
   int year_limit;
+  GStrv attendees;            /* ids of the centres known to have attended the meeting */
+  gboolean attendees_only;
 };
 
 G_DEFINE_FINAL_TYPE (ScmCentreFilter, scm_centre_filter, GTK_TYPE_FILTER)
@@ -30,6 +33,7 @@ enum {
   PROP_0,
   PROP_COUNTRY,
   PROP_SEARCH_TEXT,
+  PROP_ATTENDEES_ONLY,
   N_PROPS
 };
 
@@ -53,6 +57,11 @@ scm_centre_filter_matches (ScmCentreFilter *self,
     return FALSE;
 
   if (self->country != NULL && g_strcmp0 (self->country, scm_centre_get_country (centre)) != 0)
+    return FALSE;
+
+  if (self->attendees_only &&
+      (self->attendees == NULL || !g_strv_contains ((const char * const *)self->attendees,
+                                                    scm_centre_get_id (centre))))
     return FALSE;
 
   return scm_centre_matches (centre, self->folded_query);
@@ -81,6 +90,7 @@ scm_centre_filter_finalize (GObject *object)
   g_free (self->country);
   g_free (self->search_text);
   g_free (self->folded_query);
+  g_strfreev (self->attendees);
 
   G_OBJECT_CLASS (scm_centre_filter_parent_class)->finalize (object);
 }
@@ -100,6 +110,9 @@ scm_centre_filter_get_property (GObject    *object,
       break;
     case PROP_SEARCH_TEXT:
       g_value_set_string (value, self->search_text);
+      break;
+    case PROP_ATTENDEES_ONLY:
+      g_value_set_boolean (value, self->attendees_only);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -121,6 +134,9 @@ scm_centre_filter_set_property (GObject      *object,
       break;
     case PROP_SEARCH_TEXT:
       scm_centre_filter_set_search_text (self, g_value_get_string (value));
+      break;
+    case PROP_ATTENDEES_ONLY:
+      scm_centre_filter_set_attendees_only (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -145,6 +161,9 @@ scm_centre_filter_class_init (ScmCentreFilterClass *klass)
   properties[PROP_SEARCH_TEXT] =
     g_param_spec_string ("search-text", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ATTENDEES_ONLY] =
+    g_param_spec_boolean ("attendees-only", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -278,12 +297,50 @@ scm_centre_filter_get_search_text (ScmCentreFilter *self)
   return self->search_text;
 }
 
+/* @ids: the centres (and affiliates) that sources name at the meeting, which
+ * scm_centre_filter_set_attendees_only() lets through */
+void
+scm_centre_filter_set_attendees (ScmCentreFilter    *self,
+                                 const char * const *ids)
+{
+  g_return_if_fail (SCM_IS_CENTRE_FILTER (self));
+
+  g_strfreev (self->attendees);
+  self->attendees = g_strdupv ((char **)ids);
+  if (self->attendees_only)
+    gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* Shows only the centres known to have attended the meeting */
+void
+scm_centre_filter_set_attendees_only (ScmCentreFilter *self,
+                                      gboolean         only)
+{
+  g_return_if_fail (SCM_IS_CENTRE_FILTER (self));
+
+  only = !!only;
+  if (self->attendees_only == only)
+    return;
+
+  self->attendees_only = only;
+  gtk_filter_changed (GTK_FILTER (self), only ? GTK_FILTER_CHANGE_MORE_STRICT
+                                              : GTK_FILTER_CHANGE_LESS_STRICT);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ATTENDEES_ONLY]);
+}
+
+gboolean
+scm_centre_filter_get_attendees_only (ScmCentreFilter *self)
+{
+  g_return_val_if_fail (SCM_IS_CENTRE_FILTER (self), FALSE);
+  return self->attendees_only;
+}
+
 gboolean
 scm_centre_filter_is_active (ScmCentreFilter *self)
 {
   g_return_val_if_fail (SCM_IS_CENTRE_FILTER (self), FALSE);
   return g_hash_table_size (self->hidden_fields) > 0 || self->affiliates_hidden || self->country ||
-         self->folded_query || self->year_limit > 0;
+         self->folded_query || self->year_limit > 0 || self->attendees_only;
 }
 
 /* Shows only centres under UNESCO's auspices by @year; 0 shows every year */
@@ -338,7 +395,8 @@ replace_string (char       **target,
   *target = g_strdup (value);
 }
 
-/* Makes @self let through what @other does: fields, affiliates, country, search and year */
+/* Makes @self let through what @other does: fields, affiliates, country,
+ * search, year and attendance */
 void
 scm_centre_filter_copy_from (ScmCentreFilter *self,
                              ScmCentreFilter *other)
@@ -361,8 +419,12 @@ scm_centre_filter_copy_from (ScmCentreFilter *self,
   replace_string (&self->search_text, other->search_text);
   replace_string (&self->folded_query, other->folded_query);
   self->year_limit = other->year_limit;
+  g_strfreev (self->attendees);
+  self->attendees = g_strdupv (other->attendees);
+  self->attendees_only = other->attendees_only;
 
   gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTRY]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ATTENDEES_ONLY]);
 }

@@ -1,4 +1,5 @@
-/* scm-centre-filter.h — which places to show: by field, by country and by search text
+/* scm-centre-filter.h — which places to show: by field, by country, by search text
+ * and by attendance at the meeting
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,6 +30,11 @@ const char      *scm_centre_filter_get_country        (ScmCentreFilter *self);
 void             scm_centre_filter_set_search_text    (ScmCentreFilter *self,
                                                        const char      *text);
 const char      *scm_centre_filter_get_search_text    (ScmCentreFilter *self);
+void             scm_centre_filter_set_attendees      (ScmCentreFilter    *self,
+                                                       const char * const *ids);
+void             scm_centre_filter_set_attendees_only (ScmCentreFilter *self,
+                                                       gboolean         only);
+gboolean         scm_centre_filter_get_attendees_only (ScmCentreFilter *self);
 gboolean         scm_centre_filter_is_active          (ScmCentreFilter *self);
 void             scm_centre_filter_set_year_limit     (ScmCentreFilter *self,
                                                        int              year);

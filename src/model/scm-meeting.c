@@ -27,6 +27,7 @@ struct _ScmMeeting
   GStrv co_organisers;
   GStrv attendees;
   GPtrArray *attendee_sources;
+  GStrv participants;     /* the co-organisers, then the other attendees */
   GStrv supporters;
   GStrv objectives;
   GStrv outcomes;
@@ -69,6 +70,7 @@ scm_meeting_finalize (GObject *object)
   g_strfreev (self->outcomes);
   g_strfreev (self->attendees);
   g_clear_pointer (&self->attendee_sources, g_ptr_array_unref);
+  g_strfreev (self->participants);
   g_strfreev (self->speaker_names);
   g_strfreev (self->speaker_roles);
   g_strfreev (self->notes);
@@ -149,6 +151,19 @@ copy_strv (const char * const *strv)
   return g_strdupv ((char **)(strv ? strv : empty));
 }
 
+static GStrv
+join_participants (const char * const *co_organisers,
+                   const char * const *attendees)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_strv_builder_addv (builder, (const char **)co_organisers);
+  for (guint i = 0; attendees[i] != NULL; i++)
+    if (!g_strv_contains (co_organisers, attendees[i]))
+      g_strv_builder_add (builder, attendees[i]);
+  return g_strv_builder_end (builder);
+}
+
 ScmMeeting *
 scm_meeting_new (const ScmMeetingInfo *info)
 {
@@ -173,6 +188,8 @@ scm_meeting_new (const ScmMeetingInfo *info)
   self->attendee_sources = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
   for (guint i = 0; info->attendee_sources != NULL && i < info->attendee_sources->len; i++)
     g_ptr_array_add (self->attendee_sources, copy_strv (g_ptr_array_index (info->attendee_sources, i)));
+  self->participants = join_participants ((const char * const *)self->co_organisers,
+                                         (const char * const *)self->attendees);
   self->supporters = copy_strv (info->supporters);
   self->objectives = copy_strv (info->objectives);
   self->outcomes = copy_strv (info->outcomes);
@@ -215,6 +232,15 @@ STRV_GETTER (speaker_names)
 STRV_GETTER (speaker_roles)
 STRV_GETTER (notes)
 STRV_GETTER (sources)
+
+/* The centres that the sources show at the meeting: its co-organisers and
+ * the centres known to have attended, each once */
+const char * const *
+scm_meeting_get_participants (ScmMeeting *self)
+{
+  g_return_val_if_fail (SCM_IS_MEETING (self), NULL);
+  return (const char * const *)self->participants;
+}
 
 /* The sources that show the @index-th of scm_meeting_get_attendees() at the meeting */
 const char * const *

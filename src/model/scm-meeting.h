@@ -27,6 +27,7 @@ guint               scm_meeting_get_centres_total      (ScmMeeting *self);
 const char * const *scm_meeting_get_hosts              (ScmMeeting *self);
 const char * const *scm_meeting_get_co_organisers      (ScmMeeting *self);
 const char * const *scm_meeting_get_attendees          (ScmMeeting *self);
+const char * const *scm_meeting_get_participants       (ScmMeeting *self);
 const char * const *scm_meeting_get_attendee_sources   (ScmMeeting *self,
                                                         guint       index);
 const char * const *scm_meeting_get_supporters         (ScmMeeting *self);

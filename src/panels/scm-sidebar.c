@@ -32,6 +32,7 @@ struct _ScmSidebar
   GtkWidget *content;
   GtkSearchEntry *search_entry;
   GtkDropDown *country_dropdown;
+  GtkCheckButton *attendees_check;
   GtkLabel *count_label;
   GtkStack *pages;
   GtkStack *browse_stack;
@@ -276,6 +277,41 @@ country_selected (ScmSidebar *self)
     show_page (self, position == 0 ? scm_sidebar_get_page (self) : "list");
 }
 
+/* The check button asks the filter; a change that comes from the filter
+ * (the meeting panel's "Show on Map", a presentation) only shows here */
+static void
+attendees_toggled (ScmSidebar *self)
+{
+  gboolean only = gtk_check_button_get_active (self->attendees_check);
+
+  if (self->filter == NULL || scm_centre_filter_get_attendees_only (self->filter) == only)
+    return;
+
+  scm_centre_filter_set_attendees_only (self->filter, only);
+  if (only && !g_str_equal (scm_sidebar_get_page (self), "centre"))
+    show_page (self, "list");
+}
+
+static void
+filter_attendees_changed (ScmSidebar *self)
+{
+  gboolean only = scm_centre_filter_get_attendees_only (self->filter);
+
+  gtk_check_button_set_active (self->attendees_check, only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sidebar.show-attendees", !only);
+}
+
+static void
+show_attendees_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  ScmSidebar *self = SCM_SIDEBAR (widget);
+
+  if (self->filter != NULL)
+    scm_centre_filter_set_attendees_only (self->filter, TRUE);
+}
+
 /* Shows the list of the centres that match, as when the selected one no
  * longer does */
 void
@@ -307,7 +343,7 @@ filter_country_changed (ScmSidebar *self)
     scm_sidebar_set_country (self, country);
 }
 
-/* Empties the search and shows every country */
+/* Empties the search, shows every country and every centre, attending or not */
 void
 scm_sidebar_clear_filters (ScmSidebar *self)
 {
@@ -316,6 +352,7 @@ scm_sidebar_clear_filters (ScmSidebar *self)
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   search_changed (self);
   gtk_drop_down_set_selected (self->country_dropdown, 0);
+  gtk_check_button_set_active (self->attendees_check, FALSE);
 }
 
 /* @country: an ISO code present in the network, or NULL for all countries */
@@ -448,6 +485,14 @@ fill_countries (ScmSidebar *self)
   gtk_drop_down_set_selected (self->country_dropdown, 0);
 }
 
+static gboolean
+has_attendees (ScmNetwork *network)
+{
+  ScmMeeting *meeting = scm_network_get_meeting (network);
+
+  return meeting != NULL && scm_meeting_get_attendees (meeting)[0] != NULL;
+}
+
 void
 scm_sidebar_set_network (ScmSidebar *self,
                          ScmNetwork *network)
@@ -457,6 +502,7 @@ scm_sidebar_set_network (ScmSidebar *self,
   g_set_object (&self->network, network);
   gtk_filter_list_model_set_model (self->visible_centres, scm_network_get_centres (network));
   scm_meeting_panel_set_network (self->meeting_panel, network);
+  gtk_widget_set_visible (GTK_WIDGET (self->attendees_check), has_attendees (network));
   fill_countries (self);
   g_ptr_array_set_size (self->history, 0);
   update_count (self);
@@ -479,6 +525,8 @@ scm_sidebar_set_filter (ScmSidebar      *self,
     {
       g_signal_connect_swapped (filter, "notify::search-text", G_CALLBACK (filter_search_changed), self);
       g_signal_connect_swapped (filter, "notify::country", G_CALLBACK (filter_country_changed), self);
+      g_signal_connect_swapped (filter, "notify::attendees-only", G_CALLBACK (filter_attendees_changed), self);
+      filter_attendees_changed (self);
     }
   gtk_filter_list_model_set_filter (self->visible_centres, GTK_FILTER (filter));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
@@ -606,6 +654,7 @@ scm_sidebar_class_init (ScmSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScmSidebar, content);
   gtk_widget_class_bind_template_child (widget_class, ScmSidebar, search_entry);
   gtk_widget_class_bind_template_child (widget_class, ScmSidebar, country_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ScmSidebar, attendees_check);
   gtk_widget_class_bind_template_child (widget_class, ScmSidebar, count_label);
   gtk_widget_class_bind_template_child (widget_class, ScmSidebar, pages);
   gtk_widget_class_bind_template_child (widget_class, ScmSidebar, browse_stack);
@@ -617,9 +666,11 @@ scm_sidebar_class_init (ScmSidebarClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_activated);
   gtk_widget_class_bind_template_callback (widget_class, search_stopped);
   gtk_widget_class_bind_template_callback (widget_class, country_selected);
+  gtk_widget_class_bind_template_callback (widget_class, attendees_toggled);
   gtk_widget_class_bind_template_callback (widget_class, list_activated);
   gtk_widget_class_bind_template_callback (widget_class, panel_centre_activated);
   gtk_widget_class_bind_template_callback (widget_class, page_changed);
+  gtk_widget_class_install_action (widget_class, "sidebar.show-attendees", NULL, show_attendees_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sidebar");
 }

@@ -337,14 +337,15 @@ test_positions (void)
   assert_problem (network, "centres[2] (c)", "position “roof” is unknown", NULL);
 }
 
-/* Only a centre of the file, with a source, is listed as attending */
+/* Only a centre of the file, with a source, is listed as attending; the
+ * participants are the co-organisers and the attendees, each once */
 static void
 test_attendees (void)
 {
   g_autoptr(ScmNetwork) network = load_text (
     TWO_CENTRES ", \"meeting\": {\"title\": \"M\", \"start\": \"2016-05-16\", \"end\": \"2016-05-18\", "
     "\"venue\": \"V\", \"city\": \"X\", \"latitude\": 1, \"longitude\": 2, "
-    "\"sources\": [\"https://example.org/\"], \"attendees\": ["
+    "\"sources\": [\"https://example.org/\"], \"co_organisers\": [\"b\", \"a\"], \"attendees\": ["
     "{\"centre\": \"a\", \"sources\": [\"https://example.org/a\"]}, {\"centre\": \"b\"}, "
     "{\"centre\": \"nobody\", \"sources\": [\"https://example.org/n\"]}, 5]}}");
   ScmMeeting *meeting = scm_network_get_meeting (network);
@@ -356,6 +357,7 @@ test_attendees (void)
   assert_problem (network, "meeting.attendees[1] (b)", "sources", NULL);
   assert_problem (network, "meeting.attendees[2] (nobody)", "not the id of a centre", NULL);
   assert_problem (network, "meeting.attendees[3]", "must be an object", NULL);
+  g_assert_cmpstrv (scm_meeting_get_participants (meeting), ((const char * const[]) { "b", "a", NULL }));
 }
 
 /* The bundled file: every host position has its source, every attendee too */

@@ -198,6 +198,46 @@ test_clean_screen (Fixture       *fixture,
   g_assert_true (tooltip_shows_over (window, marker));
 }
 
+/* The meeting's stop marks the co-organisers and the centres known to have
+ * attended, and no other place; the next stop marks none */
+static void
+test_meeting_stop_highlights_participants (Fixture       *fixture,
+                                           gconstpointer  data)
+{
+  ScmMeeting *meeting = scm_network_get_meeting (fixture->network);
+  GListModel *models[] = { scm_network_get_centres (fixture->network),
+                           scm_network_get_affiliates (fixture->network) };
+  guint n_marked = 0;
+
+  scm_window_start_presentation (fixture->window, 0);
+  while (scm_tour_get_kind (fixture->tour) != SCM_TOUR_MEETING)
+    {
+      g_assert_cmpuint (scm_tour_get_position (fixture->tour) + 1, <, scm_tour_get_n_stops (fixture->tour));
+      scm_tour_next (fixture->tour);
+    }
+
+  for (guint m = 0; m < G_N_ELEMENTS (models); m++)
+    for (guint i = 0; i < g_list_model_get_n_items (models[m]); i++)
+      {
+        g_autoptr(ScmCentre) place = g_list_model_get_item (models[m], i);
+        GtkWidget *marker = scm_map_view_get_marker_button (fixture->map_view, place);
+        gboolean attended = g_strv_contains (scm_meeting_get_attendees (meeting), scm_centre_get_id (place)) ||
+                            g_strv_contains (scm_meeting_get_co_organisers (meeting), scm_centre_get_id (place));
+
+        g_assert_cmpint (gtk_widget_has_css_class (marker, "highlighted"), ==, attended);
+        n_marked += attended;
+      }
+  g_assert_cmpuint (n_marked, >, g_strv_length ((char **)scm_meeting_get_co_organisers (meeting)));
+
+  /* The links come after the meeting */
+  scm_tour_next (fixture->tour);
+  g_assert_cmpint (scm_tour_get_kind (fixture->tour), ==, SCM_TOUR_LINKS);
+  g_assert_false (gtk_widget_has_css_class (
+    scm_map_view_get_marker_button (fixture->map_view, scm_network_lookup (fixture->network,
+                                                                           scm_meeting_get_attendees (meeting)[0])),
+    "highlighted"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -208,6 +248,8 @@ main (int   argc,
   g_test_add ("/present/clean-screen", Fixture, NULL, fixture_set_up, test_clean_screen, fixture_tear_down);
   g_test_add ("/present/field-stop", Fixture, NULL, fixture_set_up, test_field_stop_shows_the_field,
               fixture_tear_down);
+  g_test_add ("/present/meeting-stop-highlights", Fixture, NULL, fixture_set_up,
+              test_meeting_stop_highlights_participants, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -1,7 +1,8 @@
 /* test-results.c — the map answers the filter and the keys: search and
  * filters frame their results, a map the user moved is offered a framing
- * instead, an empty result says so, keys zoom, and a presentation gives the
- * user's filters back — driven through the real window under Xvfb
+ * instead, an empty result says so, keys zoom, a presentation gives the
+ * user's filters back, and the meeting's attendees can be shown alone —
+ * driven through the real window under Xvfb
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -289,6 +290,154 @@ test_resize_frames_again (Fixture       *fixture,
   g_assert_cmpfloat (fabs (zoom_of (fixture) - before), <, 0.01);
 }
 
+/* The places that sources name at the meeting, as the filter's list */
+static GPtrArray *
+attending_places (Fixture *fixture)
+{
+  const char * const *ids = scm_meeting_get_attendees (scm_network_get_meeting (fixture->network));
+  GPtrArray *places = g_ptr_array_new ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_ptr_array_add (places, scm_network_lookup (fixture->network, ids[i]));
+  return places;
+}
+
+static guint
+n_centres_among (GPtrArray *places)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < places->len; i++)
+    n += scm_centre_get_kind (g_ptr_array_index (places, i)) == SCM_PLACE_CENTRE;
+  return n;
+}
+
+/* Whether the map shows the marker of each place of @model exactly when it
+ * is one of @attending */
+static void
+assert_markers_follow (Fixture    *fixture,
+                       GListModel *model,
+                       GPtrArray  *attending,
+                       gboolean    only_attending)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(ScmCentre) place = g_list_model_get_item (model, i);
+      GtkWidget *marker = scm_map_view_get_marker_button (fixture->map_view, place);
+      gboolean expected = !only_attending || g_ptr_array_find (attending, place, NULL);
+
+      if (gtk_widget_is_visible (marker) != expected)
+        g_error ("%s is %s on the map", scm_centre_get_id (place), expected ? "missing" : "shown");
+    }
+}
+
+static void
+assert_map_shows_attendees (Fixture   *fixture,
+                            GPtrArray *attending,
+                            gboolean   only_attending)
+{
+  guint n_places = g_list_model_get_n_items (scm_network_get_centres (fixture->network)) +
+                   g_list_model_get_n_items (scm_network_get_affiliates (fixture->network));
+
+  g_assert_cmpuint (scm_map_view_get_n_shown_markers (fixture->map_view), ==,
+                    only_attending ? attending->len : n_places);
+  assert_markers_follow (fixture, scm_network_get_centres (fixture->network), attending, only_attending);
+  assert_markers_follow (fixture, scm_network_get_affiliates (fixture->network), attending, only_attending);
+}
+
+/* Clicks @widget in its middle as a person does or, without X11 and
+ * xdotool, activates it as the space bar does */
+static void
+press_widget (GtkWidget *widget)
+{
+  if (!scm_test_click (widget, gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0))
+    gtk_widget_activate (widget);
+  scm_test_wait (100);
+}
+
+/* "Attended the Beijing meeting" shows on the map, in the list and in the
+ * count exactly the places that sources name there, framed; Clear Filters
+ * shows every place again */
+static void
+test_attendees_filter (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  ScmCentreFilter *filter = scm_window_get_filter (fixture->window);
+  GtkWidget *check = scm_test_find_of_type (GTK_WIDGET (fixture->sidebar), GTK_TYPE_CHECK_BUTTON);
+  g_autoptr(GPtrArray) attending = attending_places (fixture);
+  guint n_centres = g_list_model_get_n_items (scm_network_get_centres (fixture->network));
+  g_autofree char *count = g_strdup_printf ("%u of %u centres", n_centres_among (attending), n_centres);
+
+  g_assert_cmpuint (attending->len, >, 0);
+  g_assert_nonnull (check);
+  g_assert_true (gtk_widget_is_drawable (check));
+  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (check)), ==, "Attended the Beijing meeting");
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  assert_map_shows_attendees (fixture, attending, FALSE);
+
+  press_widget (check);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_assert_true (scm_centre_filter_get_attendees_only (filter));
+  assert_map_shows_attendees (fixture, attending, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (scm_sidebar_get_visible_centres (fixture->sidebar)), ==,
+                    n_centres_among (attending));
+  g_assert_cmpstr (scm_sidebar_get_count_text (fixture->sidebar), ==, count);
+  g_assert_cmpstr (scm_sidebar_get_page (fixture->sidebar), ==, "list");
+
+  /* The map frames them, wherever they are */
+  scm_test_wait (1800);
+  for (guint i = 0; i < attending->len; i++)
+    {
+      ScmCentre *place = g_ptr_array_index (attending, i);
+
+      if (!map_shows (fixture, scm_centre_get_latitude (place), scm_centre_get_longitude (place)))
+        g_error ("%s is out of the frame", scm_centre_get_id (place));
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.clear-filters", NULL);
+  scm_test_wait (100);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_assert_false (scm_centre_filter_is_active (filter));
+  assert_map_shows_attendees (fixture, attending, FALSE);
+}
+
+static gboolean
+is_show_on_map (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "sidebar.show-attendees") == 0;
+}
+
+/* The meeting panel's "Show on Map" turns the filter on, and the check
+ * button follows; unchecking it shows every place again */
+static void
+test_attendees_show_on_map (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkWidget *check = scm_test_find_of_type (GTK_WIDGET (fixture->sidebar), GTK_TYPE_CHECK_BUTTON);
+  GtkWidget *show = scm_test_find_widget (GTK_WIDGET (fixture->sidebar), is_show_on_map, NULL);
+  g_autoptr(GPtrArray) attending = attending_places (fixture);
+
+  g_assert_nonnull (show);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (show)), ==, "Show on Map");
+  g_assert_true (gtk_widget_is_drawable (show));
+  g_assert_true (gtk_widget_is_sensitive (show));
+
+  press_widget (show);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  assert_map_shows_attendees (fixture, attending, TRUE);
+  /* Already shown: the button rests */
+  g_assert_false (gtk_widget_is_sensitive (show));
+  /* The reader stays with the meeting's story */
+  g_assert_cmpstr (scm_sidebar_get_page (fixture->sidebar), ==, "overview");
+
+  press_widget (check);
+  g_assert_false (scm_centre_filter_get_attendees_only (scm_window_get_filter (fixture->window)));
+  assert_map_shows_attendees (fixture, attending, FALSE);
+  g_assert_true (gtk_widget_is_sensitive (show));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -303,6 +452,8 @@ main (int   argc,
   ADD ("/results/keys-zoom", test_keys_zoom);
   ADD ("/results/presentation-restores", test_presentation_restores_filters);
   ADD ("/results/resize-frames-again", test_resize_frames_again);
+  ADD ("/results/attendees-filter", test_attendees_filter);
+  ADD ("/results/attendees-show-on-map", test_attendees_show_on_map);
 #undef ADD
 
   return g_test_run ();
