@@ -14,24 +14,6 @@
 /* Long enough for a stop's flight (800 ms) and its tiles */
 #define STOP_SETTLE_MS 1500
 
-/* Delivers a key press the way GTK does, to the window's key controllers */
-static gboolean
-press_key (ScmWindow *window,
-           guint      keyval)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType)0, &handled);
-    }
-  return handled;
-}
-
 static gboolean
 has_css_class (GtkWidget     *widget,
                gconstpointer  data)
@@ -151,7 +133,7 @@ test_tour_at_projector_size (void)
           assert_meeting_named (network, map_view);
           met = TRUE;
         }
-      press_key (window, GDK_KEY_Page_Down);
+      scm_test_press_key (window, GDK_KEY_Page_Down);
     }
   g_assert_true (met);
 

@@ -14,47 +14,7 @@
 #include "scm-window.h"
 #include "test-util.h"
 
-typedef struct
-{
-  ScmNetwork *network;
-  ScmWindow *window;
-  ScmMapView *map_view;
-  ScmLinkLayer *layer;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->window = scm_test_open_bundled (&fixture->network);
-  fixture->map_view = scm_window_get_map_view (fixture->window);
-  fixture->layer = scm_map_view_get_link_layer (fixture->map_view);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  scm_test_close (fixture->window, &fixture->network);
-}
-
-static guint
-find_link (ScmLinkLayer *layer,
-           const char   *from,
-           const char   *to,
-           ScmLinkKind   kind)
-{
-  for (guint i = 0; i < scm_link_layer_get_n_links (layer); i++)
-    {
-      ScmLink *link = scm_link_layer_get_link (layer, i);
-
-      if (g_str_equal (scm_centre_get_id (scm_link_get_from (link)), from) &&
-          g_str_equal (scm_centre_get_id (scm_link_get_to (link)), to) &&
-          scm_link_get_kind (link) == kind)
-        return i;
-    }
-  g_assert_not_reached ();
-}
+typedef ScmTestWindow Fixture;
 
 /* The point of link @index on screen (layer coordinates) at @length pixels
  * along the arc from its first centre */
@@ -191,7 +151,7 @@ static void
 test_tooltip_all_links (Fixture       *fixture,
                         gconstpointer  data)
 {
-  guint index = find_link (fixture->layer, "iciwarm", "erce", SCM_LINK_KIND_MOU);
+  guint index = scm_test_find_link (fixture->layer, "iciwarm", "erce", SCM_LINK_KIND_MOU);
   ScmLink *link = scm_link_layer_get_link (fixture->layer, index);
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-links", NULL);
@@ -215,7 +175,7 @@ static void
 test_tooltip_in_dash_gap (Fixture       *fixture,
                           gconstpointer  data)
 {
-  guint index = find_link (fixture->layer, "htc-kl", "icharm", SCM_LINK_KIND_NETWORK);
+  guint index = scm_test_find_link (fixture->layer, "htc-kl", "icharm", SCM_LINK_KIND_NETWORK);
   ScmLink *link = scm_link_layer_get_link (fixture->layer, index);
   double period = 18, gap_middle = 13.5, length;
 
@@ -250,7 +210,7 @@ static void
 test_click_selects_link (Fixture       *fixture,
                          gconstpointer  data)
 {
-  guint index = find_link (fixture->layer, "iciwarm", "erce", SCM_LINK_KIND_MOU);
+  guint index = scm_test_find_link (fixture->layer, "iciwarm", "erce", SCM_LINK_KIND_MOU);
   ScmLink *link = scm_link_layer_get_link (fixture->layer, index);
   GtkWidget *sidebar;
   ScmCentre *selected, *partner;
@@ -281,7 +241,7 @@ static void
 test_antimeridian_arc_whole (Fixture       *fixture,
                              gconstpointer  data)
 {
-  guint index = find_link (fixture->layer, "iciwarm", "icharm", SCM_LINK_KIND_MOU);
+  guint index = scm_test_find_link (fixture->layer, "iciwarm", "icharm", SCM_LINK_KIND_MOU);
   guint n_points;
   const double *xy = scm_link_layer_get_unit_arc (fixture->layer, index, &n_points);
   double x0 = xy[0], x1 = xy[0];
@@ -305,14 +265,14 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/link-pointer/tooltip/all-links", Fixture, NULL, fixture_set_up, test_tooltip_all_links,
-              fixture_tear_down);
-  g_test_add ("/link-pointer/tooltip/dash-gap", Fixture, NULL, fixture_set_up, test_tooltip_in_dash_gap,
-              fixture_tear_down);
-  g_test_add ("/link-pointer/click", Fixture, NULL, fixture_set_up, test_click_selects_link,
-              fixture_tear_down);
-  g_test_add ("/link-pointer/antimeridian", Fixture, NULL, fixture_set_up, test_antimeridian_arc_whole,
-              fixture_tear_down);
+  g_test_add ("/link-pointer/tooltip/all-links", Fixture, NULL, scm_test_window_set_up, test_tooltip_all_links,
+              scm_test_window_tear_down);
+  g_test_add ("/link-pointer/tooltip/dash-gap", Fixture, NULL, scm_test_window_set_up, test_tooltip_in_dash_gap,
+              scm_test_window_tear_down);
+  g_test_add ("/link-pointer/click", Fixture, NULL, scm_test_window_set_up, test_click_selects_link,
+              scm_test_window_tear_down);
+  g_test_add ("/link-pointer/antimeridian", Fixture, NULL, scm_test_window_set_up, test_antimeridian_arc_whole,
+              scm_test_window_tear_down);
 
   return g_test_run ();
 }

@@ -12,52 +12,14 @@
 #include "scm-window.h"
 #include "test-util.h"
 
-typedef struct
-{
-  ScmNetwork *network;
-  ScmWindow *window;
-  ScmMapView *map_view;
-  ScmLinkLayer *layer;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->window = scm_test_open_bundled (&fixture->network);
-  fixture->map_view = scm_window_get_map_view (fixture->window);
-  fixture->layer = scm_map_view_get_link_layer (fixture->map_view);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  scm_test_close (fixture->window, &fixture->network);
-}
-
-static guint
-find_link (ScmLinkLayer *layer,
-           const char   *from,
-           const char   *to)
-{
-  for (guint i = 0; i < scm_link_layer_get_n_links (layer); i++)
-    {
-      ScmLink *link = scm_link_layer_get_link (layer, i);
-
-      if (g_str_equal (scm_centre_get_id (scm_link_get_from (link)), from) &&
-          g_str_equal (scm_centre_get_id (scm_link_get_to (link)), to))
-        return i;
-    }
-  g_assert_not_reached ();
-}
+typedef ScmTestWindow Fixture;
 
 static void
 test_layer_geometry (Fixture       *fixture,
                      gconstpointer  data)
 {
   ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (fixture->layer));
-  guint index = find_link (fixture->layer, "iciwarm", "erce");
+  guint index = scm_test_find_link (fixture->layer, "iciwarm", "erce", SCM_LINK_KIND_MOU);
   ScmLink *link = scm_link_layer_get_link (fixture->layer, index);
   ScmCentre *from = scm_link_get_from (link), *to = scm_link_get_to (link);
   g_autoptr(GArray) points = NULL;
@@ -185,12 +147,12 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/links/layer/geometry", Fixture, NULL, fixture_set_up, test_layer_geometry, fixture_tear_down);
-  g_test_add ("/links/layer/selection", Fixture, NULL, fixture_set_up,
-              test_selection_emphasises_its_links, fixture_tear_down);
-  g_test_add ("/links/layer/filter", Fixture, NULL, fixture_set_up, test_filter_hides_links, fixture_tear_down);
-  g_test_add ("/links/panel-row-focuses-link", Fixture, NULL, fixture_set_up, test_panel_row_focuses_link,
-              fixture_tear_down);
+  g_test_add ("/links/layer/geometry", Fixture, NULL, scm_test_window_set_up, test_layer_geometry, scm_test_window_tear_down);
+  g_test_add ("/links/layer/selection", Fixture, NULL, scm_test_window_set_up,
+              test_selection_emphasises_its_links, scm_test_window_tear_down);
+  g_test_add ("/links/layer/filter", Fixture, NULL, scm_test_window_set_up, test_filter_hides_links, scm_test_window_tear_down);
+  g_test_add ("/links/panel-row-focuses-link", Fixture, NULL, scm_test_window_set_up, test_panel_row_focuses_link,
+              scm_test_window_tear_down);
 
   return g_test_run ();
 }

@@ -12,13 +12,7 @@
 #include "scm-window.h"
 #include "test-util.h"
 
-typedef struct
-{
-  ScmNetwork *network;
-  ScmWindow *window;
-  ScmSidebar *sidebar;
-  ScmMapView *map_view;
-} Fixture;
+typedef ScmTestWindow Fixture;
 
 static gboolean
 is_mapped_label_with (GtkWidget     *widget,
@@ -46,11 +40,8 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->window = scm_test_open_bundled (&fixture->network);
+  scm_test_window_set_up (fixture, data);
   iterate (20);
-
-  fixture->sidebar = SCM_SIDEBAR (scm_test_find_of_type (GTK_WIDGET (fixture->window), SCM_TYPE_SIDEBAR));
-  fixture->map_view = SCM_MAP_VIEW (scm_test_find_of_type (GTK_WIDGET (fixture->window), SCM_TYPE_MAP_VIEW));
 }
 
 static void
@@ -59,7 +50,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
-  scm_test_close (fixture->window, &fixture->network);
+  scm_test_window_tear_down (fixture, data);
 
   /* Each test starts as a first launch does */
   g_settings_reset (settings, "hidden-fields");

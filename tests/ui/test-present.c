@@ -36,25 +36,6 @@ fixture_tear_down (Fixture       *fixture,
   scm_test_close (fixture->window, &fixture->network);
 }
 
-/* Delivers a key press the way GTK does, to the window's key controllers */
-static gboolean
-press_key (Fixture *fixture,
-           guint    keyval)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType)0, &handled);
-    }
-
-  return handled;
-}
-
 static gboolean
 is_presenting (Fixture *fixture)
 {
@@ -71,34 +52,34 @@ test_keys_move_the_tour (Fixture       *fixture,
   guint last = scm_tour_get_n_stops (fixture->tour) - 1;
 
   /* Outside presentation mode the keys belong to the map and the panels */
-  g_assert_false (press_key (fixture, GDK_KEY_Page_Down));
+  g_assert_false (scm_test_press_key (fixture->window, GDK_KEY_Page_Down));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.present", NULL);
   g_assert_true (is_presenting (fixture));
   g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, 0);
   g_assert_nonnull (scm_map_view_get_caption (fixture->map_view));
 
-  g_assert_true (press_key (fixture, GDK_KEY_Page_Down));
+  g_assert_true (scm_test_press_key (fixture->window, GDK_KEY_Page_Down));
   g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, 1);
-  press_key (fixture, GDK_KEY_Right);
-  press_key (fixture, GDK_KEY_Down);
-  press_key (fixture, GDK_KEY_space);
+  scm_test_press_key (fixture->window, GDK_KEY_Right);
+  scm_test_press_key (fixture->window, GDK_KEY_Down);
+  scm_test_press_key (fixture->window, GDK_KEY_space);
   g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, 4);
-  press_key (fixture, GDK_KEY_Page_Up);
-  press_key (fixture, GDK_KEY_Left);
-  press_key (fixture, GDK_KEY_Up);
+  scm_test_press_key (fixture->window, GDK_KEY_Page_Up);
+  scm_test_press_key (fixture->window, GDK_KEY_Left);
+  scm_test_press_key (fixture->window, GDK_KEY_Up);
   g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, 1);
-  press_key (fixture, GDK_KEY_End);
+  scm_test_press_key (fixture->window, GDK_KEY_End);
   g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, last);
   /* A clicker stops at both ends */
-  press_key (fixture, GDK_KEY_Page_Down);
+  scm_test_press_key (fixture->window, GDK_KEY_Page_Down);
   g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, last);
-  press_key (fixture, GDK_KEY_Home);
+  scm_test_press_key (fixture->window, GDK_KEY_Home);
   g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, 0);
-  press_key (fixture, GDK_KEY_Page_Up);
+  scm_test_press_key (fixture->window, GDK_KEY_Page_Up);
   g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, 0);
 
-  press_key (fixture, GDK_KEY_Escape);
+  scm_test_press_key (fixture->window, GDK_KEY_Escape);
   g_assert_false (is_presenting (fixture));
   g_assert_null (scm_map_view_get_caption (fixture->map_view));
 }
@@ -194,7 +175,7 @@ test_clean_screen (Fixture       *fixture,
   g_assert_cmpstr (cursor_name_at (window, marker), !=, "none");
 
   /* Out of the presentation, tooltips are back */
-  press_key (fixture, GDK_KEY_Escape);
+  scm_test_press_key (fixture->window, GDK_KEY_Escape);
   g_assert_true (tooltip_shows_over (window, marker));
 }
 

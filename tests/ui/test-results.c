@@ -15,13 +15,7 @@
 #include "scm-window.h"
 #include "test-util.h"
 
-typedef struct
-{
-  ScmNetwork *network;
-  ScmWindow *window;
-  ScmSidebar *sidebar;
-  ScmMapView *map_view;
-} Fixture;
+typedef ScmTestWindow Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -32,18 +26,9 @@ fixture_set_up (Fixture       *fixture,
   /* Each test starts from no filter, whatever the one before left */
   g_settings_reset (settings, "country");
   g_settings_reset (settings, "hidden-fields");
-  fixture->window = scm_test_open_bundled (&fixture->network);
-  fixture->sidebar = SCM_SIDEBAR (scm_test_find_of_type (GTK_WIDGET (fixture->window), SCM_TYPE_SIDEBAR));
-  fixture->map_view = scm_window_get_map_view (fixture->window);
+  scm_test_window_set_up (fixture, data);
   /* The first framing and its tiles */
   scm_test_wait (600);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  scm_test_close (fixture->window, &fixture->network);
 }
 
 static double
@@ -444,7 +429,7 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, scm_test_window_tear_down)
   ADD ("/results/search-frames", test_search_frames_results);
   ADD ("/results/country-frames", test_country_frames_results);
   ADD ("/results/moved-map-offered", test_moved_map_is_offered_framing);

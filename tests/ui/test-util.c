@@ -153,6 +153,60 @@ scm_test_close (ScmWindow   *window,
   g_clear_object (network);
 }
 
+void
+scm_test_window_set_up (ScmTestWindow *fixture,
+                        gconstpointer  data)
+{
+  fixture->window = scm_test_open_bundled (&fixture->network);
+  fixture->map_view = scm_window_get_map_view (fixture->window);
+  fixture->layer = scm_map_view_get_link_layer (fixture->map_view);
+  fixture->sidebar = SCM_SIDEBAR (scm_test_find_of_type (GTK_WIDGET (fixture->window), SCM_TYPE_SIDEBAR));
+}
+
+void
+scm_test_window_tear_down (ScmTestWindow *fixture,
+                           gconstpointer  data)
+{
+  scm_test_close (fixture->window, &fixture->network);
+}
+
+/* The index in @layer of the link of @kind from @from to @to (ids) */
+guint
+scm_test_find_link (ScmLinkLayer *layer,
+                    const char   *from,
+                    const char   *to,
+                    ScmLinkKind   kind)
+{
+  for (guint i = 0; i < scm_link_layer_get_n_links (layer); i++)
+    {
+      ScmLink *link = scm_link_layer_get_link (layer, i);
+
+      if (g_str_equal (scm_centre_get_id (scm_link_get_from (link)), from) &&
+          g_str_equal (scm_centre_get_id (scm_link_get_to (link)), to) &&
+          scm_link_get_kind (link) == kind)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+/* Delivers a key press the way GTK does, to the window's key controllers */
+gboolean
+scm_test_press_key (ScmWindow *window,
+                    guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType)0, &handled);
+    }
+  return handled;
+}
+
 /* Runs the main loop for @ms milliseconds */
 void
 scm_test_wait (guint ms)

@@ -16,9 +16,22 @@ G_END_DECLS
 
 #include <gtk/gtk.h>
 
+#include "scm-link-layer.h"
+#include "scm-sidebar.h"
 #include "scm-window.h"
 
 G_BEGIN_DECLS
+
+/* The bundled network in a window on screen, and the parts of it that tests
+ * look at: the fixture of g_test_add() for most UI tests */
+typedef struct
+{
+  ScmNetwork *network;
+  ScmWindow *window;
+  ScmMapView *map_view;
+  ScmLinkLayer *layer;
+  ScmSidebar *sidebar;
+} ScmTestWindow;
 
 typedef gboolean (*ScmTestMatch) (GtkWidget     *widget,
                                   gconstpointer  data);
@@ -45,5 +58,16 @@ gboolean   scm_test_type_keys    (GtkWidget    *window,
 ScmWindow *scm_test_open_bundled (ScmNetwork  **network);
 void       scm_test_close        (ScmWindow    *window,
                                   ScmNetwork  **network);
+
+void       scm_test_window_set_up    (ScmTestWindow *fixture,
+                                      gconstpointer  data);
+void       scm_test_window_tear_down (ScmTestWindow *fixture,
+                                      gconstpointer  data);
+guint      scm_test_find_link        (ScmLinkLayer  *layer,
+                                      const char    *from,
+                                      const char    *to,
+                                      ScmLinkKind    kind);
+gboolean   scm_test_press_key        (ScmWindow     *window,
+                                      guint          keyval);
 
 G_END_DECLS

@@ -13,29 +13,7 @@
 #include "scm-window.h"
 #include "test-util.h"
 
-typedef struct
-{
-  ScmNetwork *network;
-  ScmWindow *window;
-  ScmSidebar *sidebar;
-  ScmMapView *map_view;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->window = scm_test_open_bundled (&fixture->network);
-  fixture->sidebar = SCM_SIDEBAR (scm_test_find_of_type (GTK_WIDGET (fixture->window), SCM_TYPE_SIDEBAR));
-  fixture->map_view = scm_window_get_map_view (fixture->window);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  scm_test_close (fixture->window, &fixture->network);
-}
+typedef ScmTestWindow Fixture;
 
 static ScmCentreFilter *
 filter_of (gpointer object)
@@ -166,7 +144,7 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, scm_test_window_set_up, func, scm_test_window_tear_down)
   ADD ("/view-state/one-filter", test_one_filter);
   ADD ("/view-state/filter-copy", test_filter_copy);
   ADD ("/view-state/marker-selects-through-window", test_marker_selects_through_window);
