@@ -20,8 +20,6 @@ canvas_arc (ScmLinkLayer         *self,
             const Frame         *frame,
             const Arc           *arc)
 {
-  const double *xy = scm_link_layer_arc_points (self, arc);
-  double min_step = MIN_STEP * frame->pixel;
   int first, last;
 
   if (!scm_link_layer_arc_copies_in_view (frame, arc, &first, &last))
@@ -29,18 +27,14 @@ canvas_arc (ScmLinkLayer         *self,
 
   for (int k = first; k <= last; k++)
     {
-      double last_x = xy[0], last_y = xy[1], ax, ay, bx, by;
+      ArcWalk walk;
+      double ax, ay, bx, by;
 
-      scm_map_transform_apply (&frame->t, xy[0] + k, xy[1], &ax, &ay);
-      for (guint i = 1; i < arc->n_points; i++)
+      scm_link_layer_arc_walk_init (&walk, self, frame, arc, k);
+      if (!scm_link_layer_arc_walk_next (&walk, &ax, &ay))
+        continue;
+      while (scm_link_layer_arc_walk_next (&walk, &bx, &by))
         {
-          const double *p = xy + 2 * i;
-
-          if (i + 1 < arc->n_points && fabs (p[0] - last_x) + fabs (p[1] - last_y) < min_step)
-            continue;
-          last_x = p[0];
-          last_y = p[1];
-          scm_map_transform_apply (&frame->t, p[0] + k, p[1], &bx, &by);
           scm_line_canvas_draw (canvas, ax, ay, bx, by);
           ax = bx;
           ay = by;

@@ -52,12 +52,33 @@ typedef struct
   double pixel;             /* one pixel, in the unit square */
 } Frame;
 
+/* The points of one copy of an arc on screen, in order, without those closer
+ * than MIN_STEP pixels to the last one given (the ends are always given) */
+typedef struct
+{
+  const Frame *frame;
+  const double *xy;
+  guint n_points;
+  guint next;
+  double shift;             /* the copy: whole worlds to the east */
+  double min_step;
+  double last_x, last_y;
+} ArcWalk;
+
 const double *scm_link_layer_arc_points         (ScmLinkLayer          *self,
                                                 const Arc             *arc);
 gboolean      scm_link_layer_arc_copies_in_view (const Frame           *frame,
                                                 const Arc             *arc,
                                                 int                   *first,
                                                 int                   *last);
+void          scm_link_layer_arc_walk_init      (ArcWalk               *walk,
+                                                ScmLinkLayer          *self,
+                                                const Frame           *frame,
+                                                const Arc             *arc,
+                                                double                 shift);
+gboolean      scm_link_layer_arc_walk_next      (ArcWalk               *walk,
+                                                double                *x,
+                                                double                *y);
 gboolean      scm_link_layer_arc_is_emphasised  (ScmLinkLayer          *self,
                                                 const Arc             *arc);
 void          scm_link_layer_draw_dense         (ScmLinkLayer          *self,

@@ -238,8 +238,40 @@ scm_link_layer_project_link (ScmLinkLayer *self,
   return projected;
 }
 
-/* The arc's copy @shift worlds to the east; points closer than MIN_STEP
- * pixels to the last one drawn are skipped (the ends never are) */
+void
+scm_link_layer_arc_walk_init (ArcWalk      *walk,
+                              ScmLinkLayer *self,
+                              const Frame  *frame,
+                              const Arc    *arc,
+                              double        shift)
+{
+  *walk = (ArcWalk) { frame, scm_link_layer_arc_points (self, arc), arc->n_points, 0, shift,
+                      MIN_STEP * frame->pixel, 0, 0 };
+}
+
+/* The next point of @walk on screen; FALSE past the last one */
+gboolean
+scm_link_layer_arc_walk_next (ArcWalk *walk,
+                              double  *x,
+                              double  *y)
+{
+  for (; walk->next < walk->n_points; walk->next++)
+    {
+      const double *p = walk->xy + 2 * walk->next;
+      gboolean end = walk->next == 0 || walk->next + 1 == walk->n_points;
+
+      if (!end && fabs (p[0] - walk->last_x) + fabs (p[1] - walk->last_y) < walk->min_step)
+        continue;
+      walk->last_x = p[0];
+      walk->last_y = p[1];
+      walk->next++;
+      scm_map_transform_apply (&walk->frame->t, p[0] + walk->shift, p[1], x, y);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The arc's copy @shift worlds to the east */
 static void
 trace_arc (ScmLinkLayer *self,
            cairo_t      *cr,
@@ -247,23 +279,15 @@ trace_arc (ScmLinkLayer *self,
            const Arc    *arc,
            double        shift)
 {
-  const double *xy = scm_link_layer_arc_points (self, arc);
-  double min_step = MIN_STEP * frame->pixel;
-  double last_x = xy[0], last_y = xy[1], x, y;
+  ArcWalk walk;
+  double x, y;
 
-  scm_map_transform_apply (&frame->t, xy[0] + shift, xy[1], &x, &y);
+  scm_link_layer_arc_walk_init (&walk, self, frame, arc, shift);
+  if (!scm_link_layer_arc_walk_next (&walk, &x, &y))
+    return;
   cairo_move_to (cr, x, y);
-  for (guint i = 1; i < arc->n_points; i++)
-    {
-      const double *p = xy + 2 * i;
-
-      if (i + 1 < arc->n_points && fabs (p[0] - last_x) + fabs (p[1] - last_y) < min_step)
-        continue;
-      last_x = p[0];
-      last_y = p[1];
-      scm_map_transform_apply (&frame->t, p[0] + shift, p[1], &x, &y);
-      cairo_line_to (cr, x, y);
-    }
+  while (scm_link_layer_arc_walk_next (&walk, &x, &y))
+    cairo_line_to (cr, x, y);
 }
 
 /* Every copy of @arc in view */
