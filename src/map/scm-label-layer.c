@@ -207,7 +207,7 @@ place_labels (ScmLabelLayer         *self,
       double x, y;
 
       place_in_unit (centre, &x, &y);
-      scm_map_transform_apply (t, x, y, &x, &y);
+      scm_map_transform_apply_nearest (t, x, y, &x, &y);
       items[i].x = x + shown->marker_dx;
       items[i].y = y + shown->marker_dy;
       items[i].radius = shown->radius;
@@ -403,7 +403,7 @@ scm_label_layer_snapshot (GtkWidget   *widget,
         double x, y;
 
         place_in_unit (g_ptr_array_index (self->centres, shown->index), &x, &y);
-        scm_map_transform_apply (&t, x, y, &x, &y);
+        scm_map_transform_apply_nearest (&t, x, y, &x, &y);
         if (x < -width || x > 2 * width || y < -height || y > 2 * height)
           continue;
         if (pass == 0 && hypot (shown->marker_dx, shown->marker_dy) >= shown->radius)

@@ -42,6 +42,18 @@ scm_map_transform_apply (const ScmMapTransform *self,
   *widget_y = self->half_height + dx * self->sin_r + dy * self->cos_r;
 }
 
+/* The same, for a place: at its copy nearest the viewport's centre, the
+ * shorter way round the world (across ±180° if need be) */
+void
+scm_map_transform_apply_nearest (const ScmMapTransform *self,
+                                 double                 x,
+                                 double                 y,
+                                 double                *widget_x,
+                                 double                *widget_y)
+{
+  scm_map_transform_apply (self, self->centre_x + scm_geo_x_offset (x, self->centre_x), y, widget_x, widget_y);
+}
+
 /* Widget point (@widget_x, @widget_y) → unit-square point */
 void
 scm_map_transform_invert (const ScmMapTransform *self,

@@ -26,6 +26,11 @@ void scm_map_transform_apply         (const ScmMapTransform *self,
                                       double                 y,
                                       double                *widget_x,
                                       double                *widget_y);
+void scm_map_transform_apply_nearest (const ScmMapTransform *self,
+                                      double                 x,
+                                      double                 y,
+                                      double                *widget_x,
+                                      double                *widget_y);
 void scm_map_transform_invert        (const ScmMapTransform *self,
                                       double                 widget_x,
                                       double                 widget_y,

@@ -75,7 +75,8 @@ frame_area (ScmMapView *self,
 {
   const double padding = self->presenting ? 64 : 48;
   ScmGeoFrameArea area = { width, height, padding, padding, width >= 700 ? 1 : 0.5, self->framing_max_zoom,
-                           gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL, 0, 0, 0 };
+                           gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL, 0, 0, 0,
+                           self->framing_area };
 
   area.bottom = MAX (covered_height (self->caption_box, width),
                      covered_height (GTK_WIDGET (self->progress_label), width)) - padding / 2;
@@ -105,7 +106,7 @@ legend_covers_none (ScmMapView            *self,
 
   for (guint i = 0; i < n_points; i++)
     {
-      double x = area->width / 2 + (scm_geo_longitude_to_x (points[2 * i + 1]) - centre_x) * world;
+      double x = area->width / 2 + scm_geo_x_offset (scm_geo_longitude_to_x (points[2 * i + 1]), centre_x) * world;
       double y = area->height / 2 + (scm_geo_latitude_to_y (points[2 * i]) - centre_y) * world;
 
       if (area->rtl)
@@ -206,7 +207,8 @@ add_covered_places (ScmMapView   *self,
   for (guint i = 0; i < self->all_places->len; i++)
     {
       ScmCentre *centre = g_ptr_array_index (self->all_places, i);
-      double x = width / 2 + (scm_geo_longitude_to_x (scm_centre_get_longitude (centre)) - centre_x) * world;
+      double x = width / 2 + scm_geo_x_offset (scm_geo_longitude_to_x (scm_centre_get_longitude (centre)),
+                                               centre_x) * world;
       double y = height / 2 + (scm_geo_latitude_to_y (scm_centre_get_latitude (centre)) - centre_y) * world;
 
       if (!place_is_shown (self, centre))
@@ -473,8 +475,8 @@ moved_since_framing (ScmMapView *self)
   ShumateViewport *viewport = get_viewport (self);
   double zoom = shumate_viewport_get_zoom_level (viewport);
   double world = SCM_GEO_TILE_SIZE * pow (2, zoom);
-  double dx = scm_geo_longitude_to_x (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)))
-              - scm_geo_longitude_to_x (self->framed_view[1]);
+  double dx = scm_geo_x_offset (scm_geo_longitude_to_x (shumate_location_get_longitude (SHUMATE_LOCATION (viewport))),
+                                scm_geo_longitude_to_x (self->framed_view[1]));
   double dy = scm_geo_latitude_to_y (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)))
               - scm_geo_latitude_to_y (self->framed_view[0]);
 

@@ -7,6 +7,7 @@
 #include "scm-basemap-source.h"
 #include "scm-label-layer.h"
 #include "scm-map-view.h"
+#include "scm-marker-layer.h"
 #include "scm-place-layer.h"
 
 G_BEGIN_DECLS
@@ -35,7 +36,7 @@ struct _ScmMapView
   ScmPlaceLayer *places;            /* a marker per place, or one layer of points */
   ScmLabelLayer *label_layer;       /* the places' names, above the pin */
   GtkWidget *zoom_controls;         /* libshumate's zoom buttons */
-  ShumateMarkerLayer *venue_layer;  /* above the places */
+  ScmMarkerLayer *venue_layer;      /* above the places */
   ShumateMapLayer *online_layer;
   GPtrArray *all_places;  /* ScmCentre: every place on the map, for framing */
   ScmCentre *selected;

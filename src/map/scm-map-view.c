@@ -174,7 +174,7 @@ add_venue (ScmMapView *self,
   shumate_location_set_location (SHUMATE_LOCATION (venue),
                                  scm_meeting_get_latitude (meeting),
                                  scm_meeting_get_longitude (meeting));
-  shumate_marker_layer_add_marker (self->venue_layer, venue);
+  scm_marker_layer_add_marker (self->venue_layer, venue);
 
   /* No marker and no name covers the pin */
   scm_place_layer_set_reserved (self->places, (double[]) { scm_meeting_get_latitude (meeting),
@@ -424,7 +424,7 @@ scm_map_view_init (ScmMapView *self)
   scm_link_layer_set_on_dark (self->link_layer, scm_map_view_preferred_style (self) == SCM_BASEMAP_STYLE_DARK);
   shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->link_layer));
   scm_link_layer_track_pointer (self->link_layer, GTK_WIDGET (self));
-  self->venue_layer = shumate_marker_layer_new_full (viewport, GTK_SELECTION_NONE);
+  self->venue_layer = scm_marker_layer_new (viewport);
   shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->venue_layer));
 
   g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)),
@@ -443,7 +443,7 @@ scm_map_view_set_network (ScmMapView *self,
   g_return_if_fail (SCM_IS_NETWORK (network));
 
   g_set_object (&self->network, network);
-  shumate_marker_layer_remove_all (self->venue_layer);
+  scm_marker_layer_remove_all (self->venue_layer);
   g_ptr_array_set_size (self->all_places, 0);
   create_places (self, network);
 

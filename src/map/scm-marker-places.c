@@ -15,13 +15,14 @@
 
 #include "scm-centre-button.h"
 #include "scm-geo.h"
+#include "scm-marker-layer.h"
 #include "scm-marker-places.h"
 
 struct _ScmMarkerPlaces
 {
   GObject parent_instance;
 
-  ShumateMarkerLayer *layer;
+  ScmMarkerLayer *layer;
   GPtrArray *places;      /* ScmCentre */
   GPtrArray *markers;     /* ShumateMarker holding a ScmCentreButton, parallel to places */
   ScmCentreFilter *filter;
@@ -195,7 +196,7 @@ marker_places_add_places (ScmPlaceLayer *layer,
       g_ptr_array_add (self->markers, marker);
       gtk_widget_set_visible (GTK_WIDGET (marker),
                               self->filter == NULL || scm_centre_filter_matches (self->filter, centre));
-      shumate_marker_layer_add_marker (self->layer, marker);
+      scm_marker_layer_add_marker (self->layer, marker);
     }
   respread (self);
 }
@@ -376,7 +377,7 @@ scm_marker_places_new (ShumateViewport *viewport)
 {
   ScmMarkerPlaces *self = g_object_new (SCM_TYPE_MARKER_PLACES, NULL);
 
-  self->layer = g_object_ref_sink (shumate_marker_layer_new_full (viewport, GTK_SELECTION_NONE));
+  self->layer = g_object_ref_sink (scm_marker_layer_new (viewport));
   g_signal_connect_object (viewport, "notify::zoom-level", G_CALLBACK (spread_markers), self,
                            G_CONNECT_SWAPPED);
   return self;

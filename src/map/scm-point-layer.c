@@ -164,18 +164,20 @@ foreach_group_in_view (ScmPointLayer *self,
 
   ensure_groups (self);
 
-  for (guint i = first_group_from (self, west - margin); i < self->groups->len; i++)
-    {
-      const Group *group = &g_array_index (self->groups, Group, i);
-      double x, y;
+  /* Every copy of the world in view, k worlds to the east: across ±180° too */
+  for (int k = (int)floor (west - margin); k <= (int)floor (east + margin); k++)
+    for (guint i = first_group_from (self, west - margin - k); i < self->groups->len; i++)
+      {
+        const Group *group = &g_array_index (self->groups, Group, i);
+        double x, y;
 
-      if (group->x > east + margin)
-        break;
-      if (group->y < north - margin || group->y > south + margin)
-        continue;
-      scm_map_transform_apply (&transform, group->x, group->y, &x, &y);
-      func (self, group, x, y, data);
-    }
+        if (group->x + k > east + margin)
+          break;
+        if (group->y < north - margin || group->y > south + margin)
+          continue;
+        scm_map_transform_apply (&transform, group->x + k, group->y, &x, &y);
+        func (self, group, x, y, data);
+      }
 }
 
 static void

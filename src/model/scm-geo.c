@@ -37,6 +37,59 @@ scm_geo_y_to_latitude (double y)
   return atan (sinh (G_PI * (1.0 - 2.0 * y))) * 180.0 / G_PI;
 }
 
+/* How far east @x lies from @from_x, the shorter way round the world: in
+ * [-0.5, 0.5] of it, the width of the unit square */
+double
+scm_geo_x_offset (double x,
+                  double from_x)
+{
+  return remainder (x - from_x, 1.0);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return (x > y) - (x < y);
+}
+
+/* The narrowest span [*x0, *x1] of x that holds every point: the
+ * complement of the widest gap between them around the world. Where that gap
+ * is not the one across ±180°, *x1 passes 1 (the span crosses it). */
+static void
+shortest_x_span (const double *points,
+                 guint         n_points,
+                 double       *x0,
+                 double       *x1)
+{
+  g_autofree double *xs = g_new (double, n_points);
+  double widest_gap;
+
+  for (guint i = 0; i < n_points; i++)
+    xs[i] = scm_geo_longitude_to_x (points[2 * i + 1]);
+  qsort (xs, n_points, sizeof (double), compare_doubles);
+
+  *x0 = xs[0];
+  *x1 = xs[n_points - 1];
+  widest_gap = xs[0] + 1 - xs[n_points - 1];
+  for (guint i = 0; i + 1 < n_points; i++)
+    if (xs[i + 1] - xs[i] > widest_gap)
+      {
+        widest_gap = xs[i + 1] - xs[i];
+        *x0 = xs[i + 1];
+        *x1 = xs[i] + 1;
+      }
+}
+
+/* The longitude of @x, one world either way brought within [-180°, 180°] */
+static double
+x_to_wrapped_longitude (double x)
+{
+  return remainder (scm_geo_x_to_longitude (x), 360.0);
+}
+
 /**
  * scm_geo_frame_points:
  * @points: (latitude, longitude) pairs
@@ -44,8 +97,9 @@ scm_geo_y_to_latitude (double y)
  * The centre and zoom that show every point in @area, at the largest zoom in
  * steps of a quarter within [min_zoom, max_zoom]. The centre sits over the
  * middle of the area that is left free by the leading side, the margin and
- * the insets. Returns FALSE, leaving the outputs alone, when there is nothing
- * to frame.
+ * the insets. Places are framed the shorter way round the world: two on
+ * either side of ±180° are framed across it. Returns FALSE, leaving the
+ * outputs alone, when there is nothing to frame.
  */
 gboolean
 scm_geo_frame_points (const double          *points,
@@ -72,6 +126,8 @@ scm_geo_frame_points (const double          *points,
       y0 = MIN (y0, y);
       y1 = MAX (y1, y);
     }
+  if (!area->corners)
+    shortest_x_span (points, n_points, &x0, &x1);
 
   /* At least a pixel: margins wider than a tiny area give the smallest zoom */
   free_width = MAX (area->width - area->leading - trailing, 1);
@@ -87,7 +143,7 @@ scm_geo_frame_points (const double          *points,
     shift_x = -shift_x;
   shift_y = (top - bottom) / 2 / world;
   *latitude = scm_geo_y_to_latitude ((y0 + y1) / 2 - shift_y);
-  *longitude = scm_geo_x_to_longitude ((x0 + x1) / 2 - shift_x);
+  *longitude = x_to_wrapped_longitude ((x0 + x1) / 2 - shift_x);
   return TRUE;
 }
 

@@ -15,6 +15,8 @@ double scm_geo_longitude_to_x (double longitude);
 double scm_geo_latitude_to_y  (double latitude);
 double scm_geo_x_to_longitude (double x);
 double scm_geo_y_to_latitude  (double y);
+double scm_geo_x_offset       (double x,
+                               double from_x);
 
 #define SCM_GEO_EARTH_RADIUS_KM 6371.0088
 
@@ -54,6 +56,9 @@ typedef struct
   double top;
   double bottom;
   double trailing;
+  /* The points are an area's corners, framed between them as they are given;
+   * otherwise places, framed the shorter way round, across ±180° if need be */
+  gboolean corners;
 } ScmGeoFrameArea;
 
 gboolean scm_geo_frame_points (const double          *points,

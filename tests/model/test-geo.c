@@ -350,6 +350,62 @@ test_spread_points_around_fixed (void)
   g_assert_cmpfloat (offsets[11], ==, 0);
 }
 
+/* Two places on either side of ±180° are framed across it, closer than the
+ * long way round; given as an area's corners they are framed between them */
+static void
+test_frame_points_antimeridian (void)
+{
+  const double points[] = { -17.7, 170, -14.3, -170 };
+  ScmGeoFrameArea area = { 1024, 768, 48, 48, 0.5, 16, FALSE };
+  double latitude, longitude, zoom, long_way_longitude, long_way_zoom;
+
+  g_assert_true (scm_geo_frame_points (points, 2, &area, &latitude, &longitude, &zoom));
+  g_assert_cmpfloat (fabs (longitude), >, 179);
+  g_assert_cmpfloat (fabs (longitude), <=, 180);
+  for (guint i = 0; i < 2; i++)
+    {
+      double px = area.width / 2 + scm_geo_x_offset (scm_geo_longitude_to_x (points[2 * i + 1]),
+                                                     scm_geo_longitude_to_x (longitude)) *
+                                   SCM_GEO_TILE_SIZE * pow (2, zoom);
+
+      g_assert_cmpfloat (px, >=, area.leading - 1e-6);
+      g_assert_cmpfloat (px, <=, area.width - area.margin + 1e-6);
+    }
+
+  area.corners = TRUE;
+  g_assert_true (scm_geo_frame_points (points, 2, &area, &latitude, &long_way_longitude, &long_way_zoom));
+  g_assert_cmpfloat (fabs (long_way_longitude), <, 1);
+  g_assert_cmpfloat (long_way_zoom, <, zoom - 2);
+}
+
+/* Of three places the widest gap decides: across ±180° when it lies
+ * elsewhere, and not when it lies across ±180° */
+static void
+test_frame_points_widest_gap (void)
+{
+  const double across[] = { 0, 170, 0, -170, 0, 10 };
+  const double around[] = { 0, -100, 0, 10, 0, 100 };
+  ScmGeoFrameArea area = { 1024, 768, 48, 48, 0, 16, FALSE };
+  double latitude, longitude, zoom;
+
+  /* Gaps of 160°, 20° and 180°: the span runs from 10° east to 170° west */
+  g_assert_true (scm_geo_frame_points (across, 3, &area, &latitude, &longitude, &zoom));
+  g_assert_cmpfloat_with_epsilon (longitude, 100, 1e-9);
+  /* Gaps of 110°, 90° and 160° across ±180°: framed as without wrapping */
+  g_assert_true (scm_geo_frame_points (around, 3, &area, &latitude, &longitude, &zoom));
+  g_assert_cmpfloat_with_epsilon (longitude, 0, 1e-9);
+}
+
+/* The offset between two x is the shorter way round the world */
+static void
+test_x_offset (void)
+{
+  g_assert_cmpfloat_with_epsilon (scm_geo_x_offset (0.6, 0.4), 0.2, 1e-12);
+  g_assert_cmpfloat_with_epsilon (scm_geo_x_offset (0.02, 0.98), 0.04, 1e-12);
+  g_assert_cmpfloat_with_epsilon (scm_geo_x_offset (0.98, 0.02), -0.04, 1e-12);
+  g_assert_cmpfloat_with_epsilon (scm_geo_x_offset (1.3, 0.2), 0.1, 1e-12);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -365,6 +421,9 @@ main (int   argc,
   g_test_add_func ("/geo/spread-points/no-chains", test_spread_points_do_not_chain);
   g_test_add_func ("/geo/spread-points/around-fixed", test_spread_points_around_fixed);
   g_test_add_func ("/geo/frame/insets", test_frame_points_insets);
+  g_test_add_func ("/geo/frame/antimeridian", test_frame_points_antimeridian);
+  g_test_add_func ("/geo/frame/widest-gap", test_frame_points_widest_gap);
+  g_test_add_func ("/geo/x-offset", test_x_offset);
   g_test_add_func ("/geo/great-circle/distance", test_distance_known_values);
   g_test_add_func ("/geo/great-circle/midpoint", test_midpoint);
   g_test_add_func ("/geo/great-circle/antimeridian", test_antimeridian_split);

@@ -141,6 +141,44 @@ test_filter_hides_links (Fixture       *fixture,
   g_object_unref (filter);
 }
 
+/* Following a link between centres on either side of ±180° frames it the
+ * short way, across ±180°, with the markers of both its centres in view */
+static void
+test_follow_link_across_antimeridian (void)
+{
+  static const char * const ends[] = { "west-of-180", "east-of-180" };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "antimeridian.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ScmNetwork) network = scm_network_new_from_file (file);
+  ScmWindow *window = scm_window_new (NULL, network);
+  ScmMapView *map_view = scm_window_get_map_view (window);
+  double latitude, longitude, zoom, first_zoom;
+
+  scm_test_show_window (GTK_WINDOW (window));
+  scm_test_wait (300);
+  scm_map_view_get_view (map_view, &latitude, &longitude, &first_zoom);
+  g_assert_cmpfloat (fabs (longitude), <, 170);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.follow-link", "i", 0);
+  scm_test_wait (1500);
+  scm_map_view_get_view (map_view, &latitude, &longitude, &zoom);
+  g_assert_cmpfloat (fabs (longitude), >, 175);
+  g_assert_cmpfloat (zoom, >, first_zoom + 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    {
+      GtkWidget *button = scm_map_view_get_marker_button (map_view, scm_network_lookup (network, ends[i]));
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_is_drawable (button));
+      g_assert_true (gtk_widget_compute_bounds (button, GTK_WIDGET (map_view), &bounds));
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (map_view)));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -153,6 +191,8 @@ main (int   argc,
   g_test_add ("/links/layer/filter", Fixture, NULL, scm_test_window_set_up, test_filter_hides_links, scm_test_window_tear_down);
   g_test_add ("/links/panel-row-focuses-link", Fixture, NULL, scm_test_window_set_up, test_panel_row_focuses_link,
               scm_test_window_tear_down);
+
+  g_test_add_func ("/links/follow/antimeridian", test_follow_link_across_antimeridian);
 
   return g_test_run ();
 }

@@ -70,6 +70,24 @@ test_rotated (void)
   g_assert_cmpfloat_with_epsilon (y1 - y0, 800 / transform.world, 1e-9);
 }
 
+/* A place is drawn at its copy nearest the centre: in a view across ±180°,
+ * 170° east and 170° west lie on either side of it, 20° apart */
+static void
+test_nearest_across_antimeridian (void)
+{
+  g_autoptr(ShumateViewport) viewport = viewport_at_zoom_one (0);
+  ScmMapTransform transform;
+  double west_x, east_x, y;
+
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), 0, 180);
+  scm_map_transform_from_viewport (&transform, viewport, 800, 400);
+
+  scm_map_transform_apply_nearest (&transform, scm_geo_longitude_to_x (170), 0.5, &west_x, &y);
+  scm_map_transform_apply_nearest (&transform, scm_geo_longitude_to_x (-170), 0.5, &east_x, &y);
+  g_assert_cmpfloat_with_epsilon (west_x, 400 - transform.world / 36, 1e-6);
+  g_assert_cmpfloat_with_epsilon (east_x, 400 + transform.world / 36, 1e-6);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -78,6 +96,7 @@ main (int   argc,
 
   g_test_add_func ("/map-transform/plain", test_plain);
   g_test_add_func ("/map-transform/rotated", test_rotated);
+  g_test_add_func ("/map-transform/nearest-across-antimeridian", test_nearest_across_antimeridian);
 
   return g_test_run ();
 }

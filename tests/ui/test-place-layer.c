@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "scm-marker-layer.h"
 #include "scm-marker-places.h"
 #include "scm-network.h"
 #include "scm-point-layer.h"
@@ -60,7 +61,7 @@ test_layer (Fixture       *fixture,
 
   g_assert_true (SHUMATE_IS_LAYER (layer));
   g_assert_true (shumate_layer_get_viewport (layer) == fixture->viewport);
-  g_assert_true (SHUMATE_IS_MARKER_LAYER (layer) == !GPOINTER_TO_INT (as_points));
+  g_assert_true (SCM_IS_MARKER_LAYER (layer) == !GPOINTER_TO_INT (as_points));
 }
 
 /* The filter decides how many places are shown, and its changes reach the layer */
