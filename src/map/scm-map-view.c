@@ -471,7 +471,8 @@ bring_into_view (ScmMapView *self,
                                               scm_centre_get_longitude (centre), &x, &y);
   if (x < 40 || y < 40 || x > width - 40 || y > height - 40)
     shumate_map_go_to (shumate_simple_map_get_map (self->simple_map),
-                       scm_centre_get_latitude (centre), scm_centre_get_longitude (centre));
+                       scm_geo_clamp_latitude (scm_centre_get_latitude (centre)),
+                       scm_centre_get_longitude (centre));
 }
 
 /* Other places shown: their names are placed again */

@@ -11,6 +11,14 @@
 
 #include "scm-geo.h"
 
+/* A place's latitude as far as the map goes: a pole is drawn, and looked at,
+ * at the map's top or bottom edge */
+double
+scm_geo_clamp_latitude (double latitude)
+{
+  return CLAMP (latitude, -SCM_GEO_MAX_LATITUDE, SCM_GEO_MAX_LATITUDE);
+}
+
 double
 scm_geo_longitude_to_x (double longitude)
 {
@@ -20,7 +28,7 @@ scm_geo_longitude_to_x (double longitude)
 double
 scm_geo_latitude_to_y (double latitude)
 {
-  double radians = CLAMP (latitude, -SCM_GEO_MAX_LATITUDE, SCM_GEO_MAX_LATITUDE) * G_PI / 180.0;
+  double radians = scm_geo_clamp_latitude (latitude) * G_PI / 180.0;
 
   return (1.0 - log (tan (radians) + 1.0 / cos (radians)) / G_PI) / 2.0;
 }
@@ -34,7 +42,8 @@ scm_geo_x_to_longitude (double x)
 double
 scm_geo_y_to_latitude (double y)
 {
-  return atan (sinh (G_PI * (1.0 - 2.0 * y))) * 180.0 / G_PI;
+  /* The edges of the square give the bound itself, not a rounding beyond it */
+  return scm_geo_clamp_latitude (atan (sinh (G_PI * (1.0 - 2.0 * y))) * 180.0 / G_PI);
 }
 
 /* How far east @x lies from @from_x, the shorter way round the world: in

@@ -8,9 +8,11 @@
 
 G_BEGIN_DECLS
 
-/* Latitudes beyond this are outside the square Web Mercator world. */
-#define SCM_GEO_MAX_LATITUDE 85.05112878
+/* Latitudes beyond this are outside the square Web Mercator world; the
+ * value is libshumate's (SHUMATE_MAX_LATITUDE), which its views keep to. */
+#define SCM_GEO_MAX_LATITUDE 85.0511287798
 
+double scm_geo_clamp_latitude (double latitude);
 double scm_geo_longitude_to_x (double longitude);
 double scm_geo_latitude_to_y  (double latitude);
 double scm_geo_x_to_longitude (double x);

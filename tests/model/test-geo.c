@@ -406,6 +406,27 @@ test_x_offset (void)
   g_assert_cmpfloat_with_epsilon (scm_geo_x_offset (1.3, 0.2), 0.1, 1e-12);
 }
 
+/* A pole frames at the map's edge, no further than libshumate's views go,
+ * and a place on ±180° beside the sidebar frames at a longitude in range */
+static void
+test_frame_points_poles (void)
+{
+  const ScmGeoFrameArea area = { 1024, 768, 300, 48, 0.5, 7, FALSE };
+  const double places[][2] = { { 90, 180 }, { -90, -180 }, { 90, -180 }, { -90, 180 } };
+  double latitude, longitude, zoom;
+
+  g_assert_cmpfloat (scm_geo_y_to_latitude (0), ==, SCM_GEO_MAX_LATITUDE);
+  g_assert_cmpfloat (scm_geo_y_to_latitude (-0.25), ==, SCM_GEO_MAX_LATITUDE);
+  g_assert_cmpfloat (scm_geo_y_to_latitude (1.25), ==, -SCM_GEO_MAX_LATITUDE);
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      g_assert_true (scm_geo_frame_points (places[i], 1, &area, &latitude, &longitude, &zoom));
+      g_test_message ("%g, %g framed at %.10f, %.6f", places[i][0], places[i][1], latitude, longitude);
+      g_assert_cmpfloat (fabs (latitude), <=, SCM_GEO_MAX_LATITUDE);
+      g_assert_cmpfloat (fabs (longitude), <=, 180);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -424,6 +445,7 @@ main (int   argc,
   g_test_add_func ("/geo/frame/antimeridian", test_frame_points_antimeridian);
   g_test_add_func ("/geo/frame/widest-gap", test_frame_points_widest_gap);
   g_test_add_func ("/geo/x-offset", test_x_offset);
+  g_test_add_func ("/geo/frame/poles", test_frame_points_poles);
   g_test_add_func ("/geo/great-circle/distance", test_distance_known_values);
   g_test_add_func ("/geo/great-circle/midpoint", test_midpoint);
   g_test_add_func ("/geo/great-circle/antimeridian", test_antimeridian_split);

@@ -133,6 +133,23 @@ scm_test_settle (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* The application with its actions and accelerators, as the app starts it,
+ * registered without taking its name on the session bus: tests run side by
+ * side, and a user's instance may run too. One per test program: a second
+ * would find the first's objects on the bus. */
+ScmApplication *
+scm_test_application_new (void)
+{
+  ScmApplication *app = scm_application_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  return app;
+}
+
 /* The bundled network in a window on screen, as a test fixture starts */
 ScmWindow *
 scm_test_open_bundled (ScmNetwork **network)

@@ -55,6 +55,7 @@ const char *scm_test_tooltip_text (GtkWidget   *window);
 gboolean   scm_test_type_keys    (GtkWidget    *window,
                                   const char   *keys);
 
+ScmApplication *scm_test_application_new (void);
 ScmWindow *scm_test_open_bundled (ScmNetwork  **network);
 void       scm_test_close        (ScmWindow    *window,
                                   ScmNetwork  **network);
