@@ -379,6 +379,13 @@ test_attendees_filter (Fixture       *fixture,
         g_error ("%s is out of the frame", scm_centre_get_id (place));
     }
 
+  /* A presentation starts from every place and gives the filter back */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.present", NULL);
+  g_assert_false (scm_centre_filter_get_attendees_only (filter));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.present", NULL);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  assert_map_shows_attendees (fixture, attending, TRUE);
+
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.clear-filters", NULL);
   scm_test_wait (100);
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));

@@ -44,7 +44,7 @@ test_one_filter (Fixture       *fixture,
   g_assert_cmpuint (scm_map_view_get_n_shown_markers (fixture->map_view), ==, in_china);
 }
 
-/* The copy an export makes lets through the same places */
+/* The copy an export makes lets through the same places, attendance too */
 static void
 test_filter_copy (Fixture       *fixture,
                   gconstpointer  data)
@@ -57,10 +57,12 @@ test_filter_copy (Fixture       *fixture,
 
   scm_centre_filter_set_field_shown (filter, water, FALSE);
   scm_centre_filter_set_search_text (filter, "a");
+  scm_centre_filter_set_attendees_only (filter, TRUE);
   scm_centre_filter_copy_from (copy, filter);
 
   g_assert_false (scm_centre_filter_get_field_shown (copy, water));
   g_assert_cmpstr (scm_centre_filter_get_search_text (copy), ==, "a");
+  g_assert_true (scm_centre_filter_get_attendees_only (copy));
   for (guint i = 0; i < g_list_model_get_n_items (centres); i++)
     {
       g_autoptr(ScmCentre) centre = g_list_model_get_item (centres, i);
