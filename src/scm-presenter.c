@@ -102,9 +102,11 @@ show_stop (ScmPresenter *self)
   scm_map_view_set_show_all_links (self->map_view, kind == SCM_TOUR_LINKS);
   scm_map_view_set_legend_links (self->map_view, kind == SCM_TOUR_LINKS ? SCM_LEGEND_LINKS_EXPANDED
                                                                         : SCM_LEGEND_LINKS_HIDDEN);
-  /* Beijing stands out with the centres known to have been there */
+  /* Beijing stands out with the centres known to have been there; its
+   * co-organisers are named first */
   scm_map_view_set_highlighted (self->map_view,
-                                kind == SCM_TOUR_MEETING ? scm_meeting_get_participants (meeting) : NULL);
+                                kind == SCM_TOUR_MEETING ? scm_meeting_get_participants (meeting) : NULL,
+                                kind == SCM_TOUR_MEETING ? scm_meeting_get_co_organisers (meeting) : NULL);
   scm_map_view_set_caption (self->map_view, caption);
   scm_map_view_set_caption_details (self->map_view, details);
   show_progress (self);
@@ -214,7 +216,7 @@ scm_presenter_stop (ScmPresenter *self)
   scm_centre_filter_show_only_field (self->filter, scm_network_get_fields (self->network), NULL);
   scm_map_view_set_show_all_links (self->map_view, FALSE);
   scm_map_view_set_legend_links (self->map_view, SCM_LEGEND_LINKS_NORMAL);
-  scm_map_view_set_highlighted (self->map_view, NULL);
+  scm_map_view_set_highlighted (self->map_view, NULL, NULL);
   scm_map_view_set_caption (self->map_view, NULL);
   scm_map_view_set_caption_details (self->map_view, NULL);
   scm_map_view_set_progress (self->map_view, NULL);

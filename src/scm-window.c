@@ -177,8 +177,8 @@ sidebar_page_changed (ScmWindow *self)
   gboolean on_overview = g_strcmp0 (scm_sidebar_get_page (self->sidebar), "overview") == 0;
 
   scm_map_view_set_highlighted (self->map_view,
-                                meeting && on_overview ? scm_meeting_get_participants (meeting)
-                                                       : NULL);
+                                meeting && on_overview ? scm_meeting_get_participants (meeting) : NULL,
+                                meeting && on_overview ? scm_meeting_get_co_organisers (meeting) : NULL);
 }
 
 /**

@@ -549,17 +549,20 @@ scm_map_view_focus_first_place (ScmMapView *self)
   return control != NULL && gtk_widget_grab_focus (control);
 }
 
-/* Marks the places with these ids (the meeting's co-organisers, say) */
+/* Marks the places with @ids (the meeting's participants, say) and names
+ * those of @named_first (its co-organisers) before any other: a few names
+ * that must be read, however many places stand out */
 void
 scm_map_view_set_highlighted (ScmMapView         *self,
-                              const char * const *ids)
+                              const char * const *ids,
+                              const char * const *named_first)
 {
   g_return_if_fail (SCM_IS_MAP_VIEW (self));
 
   if (self->places != NULL)
     scm_place_layer_set_highlighted (self->places, ids);
   if (self->label_layer != NULL)
-    scm_label_layer_set_highlighted (self->label_layer, ids);
+    scm_label_layer_set_highlighted (self->label_layer, named_first);
 }
 
 ScmCentre *

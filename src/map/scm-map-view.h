@@ -72,7 +72,8 @@ void       scm_map_view_set_filter          (ScmMapView      *self,
 guint      scm_map_view_get_n_shown_markers (ScmMapView *self);
 gboolean   scm_map_view_focus_first_place   (ScmMapView *self);
 void       scm_map_view_set_highlighted     (ScmMapView         *self,
-                                             const char * const *ids);
+                                             const char * const *ids,
+                                             const char * const *named_first);
 void       scm_map_view_set_online_layer    (ScmMapView *self,
                                              gboolean    online);
 void       scm_map_view_copy_framing        (ScmMapView *self,
