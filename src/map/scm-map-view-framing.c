@@ -13,8 +13,9 @@
 #include "scm-geo.h"
 #include "scm-map-view-private.h"
 
-/* The meeting's venue and organisers, all in one city, are framed closer */
-#define MEETING_MAX_ZOOM 7
+/* The meeting's venue and organisers, all in one city, are framed closer:
+ * close enough that the organisers' names find room among the city's centres */
+#define MEETING_MAX_ZOOM 8
 #define FRAMING_FLIGHT_MS 800
 
 static gboolean place_is_shown (ScmMapView *self,
@@ -257,6 +258,10 @@ check_legend (gpointer user_data)
   ScmMapView *self = user_data;
 
   self->legend_check_source = 0;
+  /* Names placed in flight keep their places over small pans: once landed,
+   * they are placed for the view that stays */
+  if (self->legend_check_round == 0 && self->label_layer != NULL)
+    scm_label_layer_invalidate (self->label_layer);
   if (!legend_covers_a_marker (self))
     return G_SOURCE_REMOVE;
 
