@@ -28,6 +28,14 @@ typedef struct
   gboolean shown;           /* both ends pass the filter */
 } Arc;
 
+/* The dense web of the whole world, kept between frames (scm-link-layer-dense.c) */
+typedef struct
+{
+  cairo_surface_t *image;   /* one copy of the world, as wide as it was drawn, or NULL */
+  double last_world;        /* the world's width in the last frame: whether the zoom moves */
+  guint settle_source;      /* draws the web sharp once the zoom rests */
+} Web;
+
 struct _ScmLinkLayer
 {
   ShumateLayer parent_instance;
@@ -41,6 +49,7 @@ struct _ScmLinkLayer
   int hovered;              /* the arc under the pointer, or -1 */
   gboolean show_all;
   gboolean on_dark;         /* drawn over the dark basemap */
+  Web web;
 };
 
 /* What one frame (or one hit test) needs: the transform and the part of the
@@ -85,5 +94,6 @@ void          scm_link_layer_draw_dense         (ScmLinkLayer          *self,
                                                 cairo_t               *cr,
                                                 const Frame           *frame,
                                                 const graphene_rect_t *box);
+void          scm_link_layer_forget_web         (ScmLinkLayer          *self);
 
 G_END_DECLS

@@ -147,6 +147,7 @@ refresh_shown (ScmLinkLayer *self)
       arc->shown = place_passes (self, scm_link_get_from (arc->link)) &&
                    place_passes (self, scm_link_get_to (arc->link));
     }
+  scm_link_layer_forget_web (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -580,6 +581,7 @@ scm_link_layer_dispose (GObject *object)
   g_clear_object (&self->focused);
   g_array_set_size (self->arcs, 0);
   g_clear_pointer (&self->by_kind, g_free);
+  scm_link_layer_forget_web (self);
 
   G_OBJECT_CLASS (scm_link_layer_parent_class)->dispose (object);
 }
@@ -667,7 +669,10 @@ scm_link_layer_set_selected (ScmLinkLayer *self,
   g_return_if_fail (SCM_IS_LINK_LAYER (self));
 
   if (g_set_object (&self->selected, centre))
-    gtk_widget_queue_draw (GTK_WIDGET (self));
+    {
+      scm_link_layer_forget_web (self);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
 }
 
 void
@@ -677,6 +682,7 @@ scm_link_layer_set_show_all (ScmLinkLayer *self,
   g_return_if_fail (SCM_IS_LINK_LAYER (self));
 
   self->show_all = show_all;
+  scm_link_layer_forget_web (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -730,5 +736,6 @@ scm_link_layer_set_on_dark (ScmLinkLayer *self,
   g_return_if_fail (SCM_IS_LINK_LAYER (self));
 
   self->on_dark = on_dark;
+  scm_link_layer_forget_web (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
