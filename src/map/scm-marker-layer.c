@@ -23,44 +23,76 @@ struct _ScmMarkerLayer
 
 G_DEFINE_FINAL_TYPE (ScmMarkerLayer, scm_marker_layer, SHUMATE_TYPE_LAYER)
 
-/* Each marker centred on its place (its margins shift it), shown only when it
- * lies in view */
+/* Where @marker goes in a layer of @width × @height: centred on its place
+ * (its margins shift it); FALSE when that is out of view */
+static gboolean
+place_marker (ScmMarkerLayer *self,
+              GtkWidget      *marker,
+              int             width,
+              int             height,
+              GtkAllocation  *allocation)
+{
+  ScmMapTransform t;
+  double x, y;
+
+  scm_map_transform_from_viewport (&t, shumate_layer_get_viewport (SHUMATE_LAYER (self)), width, height);
+  gtk_widget_measure (marker, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &allocation->width, NULL, NULL);
+  gtk_widget_measure (marker, GTK_ORIENTATION_VERTICAL, -1, NULL, &allocation->height, NULL, NULL);
+  scm_map_transform_apply_nearest (&t,
+                                   scm_geo_longitude_to_x (shumate_location_get_longitude (SHUMATE_LOCATION (marker))),
+                                   scm_geo_latitude_to_y (shumate_location_get_latitude (SHUMATE_LOCATION (marker))),
+                                   &x, &y);
+  allocation->x = (int)floor (x - allocation->width / 2.0);
+  allocation->y = (int)floor (y - allocation->height / 2.0);
+
+  return allocation->x > -allocation->width && allocation->x <= width &&
+         allocation->y > -allocation->height && allocation->y <= height &&
+         allocation->width < width && allocation->height < height;
+}
+
 static void
 scm_marker_layer_size_allocate (GtkWidget *widget,
                                 int        width,
                                 int        height,
                                 int        baseline)
 {
-  ScmMapTransform t;
-
-  scm_map_transform_from_viewport (&t, shumate_layer_get_viewport (SHUMATE_LAYER (widget)), width, height);
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       GtkAllocation allocation;
-      double x, y;
       gboolean in_view;
 
       if (!gtk_widget_should_layout (child))
         continue;
-
-      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &allocation.width, NULL, NULL);
-      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, -1, NULL, &allocation.height, NULL, NULL);
-      scm_map_transform_apply_nearest (&t,
-                                       scm_geo_longitude_to_x (shumate_location_get_longitude (SHUMATE_LOCATION (child))),
-                                       scm_geo_latitude_to_y (shumate_location_get_latitude (SHUMATE_LOCATION (child))),
-                                       &x, &y);
-      allocation.x = (int)floor (x - allocation.width / 2.0);
-      allocation.y = (int)floor (y - allocation.height / 2.0);
-
-      in_view = allocation.x > -allocation.width && allocation.x <= width &&
-                allocation.y > -allocation.height && allocation.y <= height &&
-                allocation.width < width && allocation.height < height;
+      in_view = place_marker (SCM_MARKER_LAYER (widget), child, width, height, &allocation);
       gtk_widget_set_child_visible (child, in_view);
       if (in_view)
         gtk_widget_size_allocate (child, &allocation, -1);
     }
+}
+
+/* As the view moves, markers show and hide at once; those that move are
+ * placed again */
+static void
+view_changed (ScmMarkerLayer *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self)), height = gtk_widget_get_height (GTK_WIDGET (self));
+  gboolean moved = FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkAllocation allocation, now;
+      gboolean in_view = place_marker (self, child, width, height, &allocation);
+
+      gtk_widget_set_child_visible (child, in_view);
+      gtk_widget_get_allocation (child, &now);
+      moved |= in_view && (now.x != allocation.x || now.y != allocation.y);
+    }
+  if (moved)
+    gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 static void
@@ -69,7 +101,7 @@ scm_marker_layer_constructed (GObject *object)
   G_OBJECT_CLASS (scm_marker_layer_parent_class)->constructed (object);
 
   g_signal_connect_object (shumate_layer_get_viewport (SHUMATE_LAYER (object)), "notify",
-                           G_CALLBACK (gtk_widget_queue_allocate), object, G_CONNECT_SWAPPED);
+                           G_CALLBACK (view_changed), object, G_CONNECT_SWAPPED);
 }
 
 static void
