@@ -25,17 +25,29 @@ G_DEFINE_FINAL_TYPE (ScmApplication, scm_application, GTK_TYPE_APPLICATION)
 static const GOptionEntry option_entries[] = {
   { "version", 'v', 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
   { "validate", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Check a network file, print its problems and exit"), N_("FILE") },
+    N_("Check a network file, print its problems and exit"),
+    /* Translators: the placeholder of a file name in --help
+     * ("--validate FILE"): translate it, in capitals where the script has them */
+    N_("FILE") },
   { "data", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Show the network of another file instead of the bundled one"), N_("FILE") },
   { "present", 'p', 0, G_OPTION_ARG_NONE, NULL,
     N_("Start the presentation: fullscreen, the tour of the network"), NULL },
   { "interval", 0, 0, G_OPTION_ARG_INT, NULL,
-    N_("With --present, move to the next stop every SECONDS"), N_("SECONDS") },
+    /* Translators: SECONDS is the placeholder of the --interval value, as
+     * translated in the string "SECONDS": use the same word here */
+    N_("With --present, move to the next stop every SECONDS"),
+    /* Translators: the placeholder of a number of seconds in --help
+     * ("--interval SECONDS"): translate it, and use the same word in "With
+     * --present, move to the next stop every SECONDS" */
+    N_("SECONDS") },
   { "export", 'e', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Save the map as a PNG or SVG image (by the file’s extension) and exit"), N_("FILE") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export, the image’s size, from 320x200 to 8192x8192 (default 1920x1080)"), N_("WIDTHxHEIGHT") },
+    N_("With --export, the image’s size, from 320x200 to 8192x8192 (default 1920x1080)"),
+    /* Translators: the placeholder of --size in --help ("--size WIDTHxHEIGHT"):
+     * translate the words; keep the x, which is what is typed between them */
+    N_("WIDTHxHEIGHT") },
   { NULL }
 };
 
@@ -61,10 +73,12 @@ scm_application_validate (GFile *file)
 {
   g_autoptr(ScmNetwork) network = scm_network_new_from_file (file);
   const char * const *problems = scm_network_get_problems (network);
-  g_autofree char *summary = NULL;
+  g_autofree char *centres = NULL, *affiliates = NULL, *links = NULL, *summary = NULL;
+  guint n_centres, n_affiliates, n_links;
 
   if (problems[0] != NULL)
     {
+      /* Translators: --validate's first line: the file's name, then how many problems it has */
       g_autofree char *header = g_strdup_printf (ngettext ("%s: %u problem", "%s: %u problems",
                                                            scm_network_get_n_problems (network)),
                                                  scm_network_get_display_name (network),
@@ -79,11 +93,16 @@ scm_application_validate (GFile *file)
       return 1;
     }
 
-  summary = g_strdup_printf (_("%s: no problems (%u centres, %u affiliates, %u links)"),
-                             scm_network_get_display_name (network),
-                             g_list_model_get_n_items (scm_network_get_centres (network)),
-                             g_list_model_get_n_items (scm_network_get_affiliates (network)),
-                             g_list_model_get_n_items (scm_network_get_links (network)));
+  n_centres = g_list_model_get_n_items (scm_network_get_centres (network));
+  n_affiliates = g_list_model_get_n_items (scm_network_get_affiliates (network));
+  n_links = g_list_model_get_n_items (scm_network_get_links (network));
+  centres = g_strdup_printf (ngettext ("%u centre", "%u centres", n_centres), n_centres);
+  affiliates = g_strdup_printf (ngettext ("%u affiliate", "%u affiliates", n_affiliates), n_affiliates);
+  links = g_strdup_printf (ngettext ("%u link", "%u links", n_links), n_links);
+  /* Translators: --validate's line for a file without problems: the file's
+   * name, then "51 centres", "4 affiliates" and "60 links" */
+  summary = g_strdup_printf (_("%1$s: no problems (%2$s, %3$s, %4$s)"),
+                             scm_network_get_display_name (network), centres, affiliates, links);
   print_line (summary);
   return 0;
 }

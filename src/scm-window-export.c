@@ -19,6 +19,7 @@ export_caption (ScmWindow *self)
   if (scm_map_view_get_caption (self->map_view) != NULL)
     return g_strdup (scm_map_view_get_caption (self->map_view));
 
+  /* Translators: an exported map's caption: the network's title, then how many centres it shows */
   return g_strdup_printf (_("%s — %s"),
                           scm_network_get_title (self->network) ? scm_network_get_title (self->network)
                                                                 : _("Science Centres Map"),
@@ -104,6 +105,7 @@ save_export (PendingExport  *pending,
   if (gtk_widget_get_width (map) != pending->width || gtk_widget_get_height (map) != pending->height)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   /* Translators: sizes in pixels, width × height: the one asked for, then the one got */
                    _("The map could not be laid out at %d × %d (it was %d × %d)"),
                    pending->width, pending->height, gtk_widget_get_width (map), gtk_widget_get_height (map));
       return FALSE;
@@ -132,7 +134,10 @@ export_poll (gpointer user_data)
   /* A picture with missing tiles would look like a broken map: say so instead */
   if (pending->n_ready_polls == 0)
     g_set_error (&error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
-                 _("The map was not drawn within %d seconds: “%s” was not saved"),
+                 /* Translators: a number of seconds, then the file's name */
+                 ngettext ("The map was not drawn within %d second: “%s” was not saved",
+                           "The map was not drawn within %d seconds: “%s” was not saved",
+                           EXPORT_TIMEOUT_SECONDS),
                  EXPORT_TIMEOUT_SECONDS, pending->path);
   if (error == NULL && save_export (pending, &error))
     g_task_return_boolean (task, TRUE);
@@ -235,6 +240,7 @@ export_done (GObject      *source,
     }
 
   name = g_filename_display_basename (g_file_peek_path (file));
+  /* Translators: %s is the name of the file the map was saved to */
   text = g_strdup_printf (_("Saved %s"), name);
   scm_window_show_notice (self, text, file);
 }

@@ -42,11 +42,15 @@ describe_outcome (ScmNetwork *network,
 
   /* Nothing read: the file's one problem is the whole story */
   if (!has_places (network) && n_skipped == 0)
+    /* Translators: a file's name, then its one problem */
     return g_strdup_printf (_("“%s” cannot be shown: %s"), file_name, first);
 
+  /* Translators: a file's name, then how many problems it has */
   problems = g_strdup_printf (ngettext ("“%s” has %u problem.", "“%s” has %u problems.", n_problems),
                               file_name, n_problems);
   if (n_skipped > 0)
+    /* Translators: how many entries of the file were left out (the plural
+     * form follows it), then how many were kept */
     entries = g_strdup_printf (ngettext ("%u entry was left out and %u kept.",
                                          "%u entries were left out and %u kept.", n_skipped),
                                n_skipped, count_kept (network));

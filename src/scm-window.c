@@ -75,6 +75,7 @@ notice_file_opened (GObject      *source,
   if (g_app_info_launch_default_for_uri_finish (result, &error) || gtk_widget_in_destruction (GTK_WIDGET (self)))
     return;
 
+  /* Translators: %s is why, a sentence of the system or of the app */
   text = g_strdup_printf (_("The file could not be opened: %s"), error->message);
   scm_window_show_notice (self, text, NULL);
 }

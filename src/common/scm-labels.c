@@ -42,7 +42,7 @@ create_link_face (const char *url)
 
   if (*path != '\0')
     {
-      /* TRANSLATORS: before the path of a web address, after its host */
+      /* Translators: before the path of a web address, after its host */
       rest = g_strdup_printf (_("— %s"), path);
       path_label = gtk_label_new (rest);
       gtk_widget_set_margin_start (path_label, 6);
@@ -178,6 +178,9 @@ scm_labels_describe_link (ScmLink *link)
   const char *kind = scm_labels_link_kind (scm_link_get_kind (link));
 
   if (scm_link_get_year (link) > 0)
+    /* Translators: a link: its two centres' short names, the kind of
+     * collaboration and the year it began: "ICHARM — IHP: Memorandum, 2014" */
     return g_strdup_printf (_("%s — %s: %s, %d"), from, to, kind, scm_link_get_year (link));
+  /* Translators: a link: its two centres' short names and the kind of collaboration */
   return g_strdup_printf (_("%s — %s: %s"), from, to, kind);
 }

@@ -118,6 +118,7 @@ scm_export_check_size (int      width,
     return TRUE;
 
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               /* Translators: sizes in pixels, width × height: the one asked for, the smallest and the largest */
                _("The map cannot be saved at %d × %d: sizes go from %d × %d to %d × %d"),
                width, height, SCM_EXPORT_MIN_WIDTH, SCM_EXPORT_MIN_HEIGHT,
                SCM_EXPORT_MAX_SIDE, SCM_EXPORT_MAX_SIDE);

@@ -89,6 +89,8 @@ create_toggle (ScmLegend  *self,
   GtkWidget *toggle = gtk_toggle_button_new ();
   g_autofree char *description = NULL;
 
+  /* Translators: a legend row for screen readers: a field (or "UNESCO
+   * affiliate") and how many places are of it: "Water, 25 centres" */
   description = field != NULL ? g_strdup_printf (ngettext ("%s, %u centre", "%s, %u centres", count), name, count)
                                : g_strdup_printf (ngettext ("%s, %u affiliate", "%s, %u affiliates", count), name, count);
   gtk_button_set_child (GTK_BUTTON (toggle), create_row (scm_field_symbol_new (field, 18), name, count));

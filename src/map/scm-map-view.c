@@ -158,6 +158,10 @@ add_venue (ScmMapView *self,
   if (meeting == NULL)
     return;
 
+  /* Translators: the meeting's pin: the meeting's full title, as the file
+   * gives it (“First UNESCO Science Centres Coordination Meeting”, not
+   * translated), then its venue and city; word it so that the title needs no
+   * article or case ending of its own */
   description = g_strdup_printf (_("Venue of the %s: %s, %s"), scm_meeting_get_title (meeting),
                                  scm_meeting_get_venue (meeting), scm_meeting_get_city (meeting));
   button = gtk_button_new_from_icon_name ("mark-location-symbolic");

@@ -55,6 +55,8 @@ describe_place (ScmCentre *centre)
   ScmField *field = scm_centre_get_field (centre);
   const char *kind = field ? _(scm_field_get_name (field)) : _("UNESCO affiliate");
 
+  /* Translators: a marker's name for screen readers and its tooltip: the
+   * centre's short name, its field, city and country: "ICHARM — Water — Tsukuba, Japan" */
   return g_strdup_printf (_("%s — %s — %s, %s"),
                           scm_centre_get_short_name (centre), kind,
                           scm_centre_get_city (centre), scm_centre_get_country_name (centre));

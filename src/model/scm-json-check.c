@@ -60,6 +60,7 @@ fail (Checker    *self,
         column++;
     }
 
+  /* Translators: where in the file a JSON error is (line and column numbers), then what it is */
   self->error = g_strdup_printf (_("line %u, column %u: %s"), line, column, message);
   return FALSE;
 }
@@ -260,7 +261,8 @@ value (Checker *self,
     case '{':
     case '[':
       if (depth >= self->max_depth)
-        return fail (self, _("nested more than %u levels deep"), self->max_depth);
+        return fail (self, ngettext ("nested more than %u level deep", "nested more than %u levels deep",
+                                     self->max_depth), self->max_depth);
       return members (self, depth, c == '{');
     case '"':
       return string (self);

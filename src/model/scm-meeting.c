@@ -329,5 +329,6 @@ scm_meeting_format_dates (ScmMeeting *self)
     }
 
   first = format_date (&self->start, "%e %B");
+  /* Translators: a range of dates across months, "30 April – 2 May 2016" */
   return g_strdup_printf (_("%s – %s"), first, last);
 }

@@ -185,6 +185,7 @@ read_place_reference (const ScmEntry *entry,
 
   place = g_hash_table_lookup (entry->network->places_by_id, id);
   if (place == NULL)
+    /* Translators: a key of the file, untranslated ("from", "to"), and its value */
     scm_report (entry, _("%s “%s” is not the id of a centre or affiliate"), key, id);
 
   return place;
@@ -214,9 +215,13 @@ is_duplicate_link (const ScmEntry *entry,
     }
 
   if ((first & 1) == (guint)reversed)
+    /* Translators: the index of the first link in the file, the ids of the two
+     * centres and the link's kind, all as the file writes them */
     scm_report (entry, _("the same link as links[%u] (“%s” to “%s”, %s): only the first is kept"),
                 first / 2 - 1, from_id, to_id, scm_enum_to_nick (SCM_TYPE_LINK_KIND, kind));
   else
+    /* Translators: the index of the first link in the file, the ids of the two
+     * centres and the link's kind, all as the file writes them */
     scm_report (entry, _("links[%u] is the same link the other way round (“%s” to “%s”, %s): "
                          "only the first is kept"),
                 first / 2 - 1, to_id, from_id, scm_enum_to_nick (SCM_TYPE_LINK_KIND, kind));
@@ -335,6 +340,7 @@ read_month (const ScmEntry *entry,
       (!has_form (text, "dddd-dd") || sscanf (text, "%4d-%2d", &year, &month) != 2 ||
        month < 1 || month > 12))
     {
+      /* Translators: a key of the file, untranslated ("as_of"), and its value */
       scm_report (entry, _("%s “%s” is not a month of the form YYYY-MM"), key, text);
       return NULL;
     }
@@ -357,6 +363,7 @@ read_date (const ScmEntry *entry,
       sscanf (text, "%4d-%2d-%2d", &year, &month, &day) != 3 ||
       !g_date_valid_dmy (day, month, year))
     {
+      /* Translators: a key of the file, untranslated ("start", "end"), and its value */
       scm_report (entry, _("%s “%s” is not a date of the form YYYY-MM-DD"), key, text);
       return FALSE;
     }
@@ -572,6 +579,17 @@ load_root (ScmNetwork *self,
   load_meeting (self, root);
 }
 
+static void
+report_too_large (ScmNetwork *network)
+{
+  guint mib = SCM_NETWORK_MAX_FILE_SIZE >> 20;
+
+  /* Translators: %d counts mebibytes (MiB), the largest file that is read */
+  scm_report_file (network, ngettext ("the file is larger than %d MiB, the most a network file may hold",
+                                      "the file is larger than %d MiB, the most a network file may hold", mib),
+                   (int)mib);
+}
+
 void
 scm_network_loader_load_bytes (ScmNetwork *self,
                                GBytes     *bytes)
@@ -593,8 +611,7 @@ scm_network_loader_load_bytes (ScmNetwork *self,
 
   if (length > SCM_NETWORK_MAX_FILE_SIZE)
     {
-      scm_report_file (self, _("the file is larger than %d MiB, the most a network file may hold"),
-                       SCM_NETWORK_MAX_FILE_SIZE >> 20);
+      report_too_large (self);
       return;
     }
 
@@ -630,24 +647,24 @@ scm_network_loader_load_bytes (ScmNetwork *self,
   load_root (self, json_node_get_object (root));
 }
 
-/* The kind of a file that is not a regular one, for a message */
+/* Why a file of @type is refused, as a whole sentence for translators */
 static const char *
-describe_file_type (GFileType type)
+refusal_of_file_type (GFileType type)
 {
   switch (type)
     {
     case G_FILE_TYPE_DIRECTORY:
-      return _("a folder");
+      return _("cannot be read: it is a folder; only regular files are read");
     case G_FILE_TYPE_SPECIAL:
-      return _("a device, pipe or socket");
+      return _("cannot be read: it is a device, pipe or socket; only regular files are read");
     case G_FILE_TYPE_MOUNTABLE:
     case G_FILE_TYPE_SHORTCUT:
-      return _("a shortcut");
+      return _("cannot be read: it is a shortcut; only regular files are read");
     case G_FILE_TYPE_SYMBOLIC_LINK:
     case G_FILE_TYPE_UNKNOWN:
     case G_FILE_TYPE_REGULAR:
     default:
-      return _("not a regular file");
+      return _("cannot be read: it is not a regular file; only regular files are read");
     }
 }
 
@@ -674,14 +691,12 @@ read_regular_file (ScmNetwork   *network,
     }
   if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
     {
-      scm_report_file (network, _("cannot be read: it is %s; only regular files are read"),
-                       describe_file_type (g_file_info_get_file_type (info)));
+      scm_report_file (network, "%s", refusal_of_file_type (g_file_info_get_file_type (info)));
       return NULL;
     }
   if (g_file_info_get_size (info) > SCM_NETWORK_MAX_FILE_SIZE)
     {
-      scm_report_file (network, _("the file is larger than %d MiB, the most a network file may hold"),
-                       SCM_NETWORK_MAX_FILE_SIZE >> 20);
+      report_too_large (network);
       return NULL;
     }
 

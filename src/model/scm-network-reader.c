@@ -105,7 +105,10 @@ is_valid_text (const ScmEntry *entry,
   length = g_utf8_strlen (text, -1);
   if (length > max_text_length (key))
     {
-      scm_report (entry, _("%s is %ld characters long, more than the %ld allowed"),
+      /* Translators: the first %s names a value of the file ("“title”"), the
+       * numbers count characters: its length, then the most allowed */
+      scm_report (entry, ngettext ("%s is %ld character long, more than the %ld allowed",
+                                   "%s is %ld characters long, more than the %ld allowed", (gulong)length),
                   where, length, max_text_length (key));
       return FALSE;
     }
@@ -194,6 +197,8 @@ scm_read_string (const ScmEntry *entry,
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
+      /* Translators: a key of the file, untranslated, then what it holds
+       * instead, as “an object”, “a string”… name it */
       scm_report (entry, _("“%s” must be a string, not %s"), key, scm_json_type_name (node));
       return NULL;
     }
@@ -230,6 +235,8 @@ scm_read_number (const ScmEntry *entry,
 
   if (!scm_json_node_is_number (node))
     {
+      /* Translators: a key of the file, untranslated, then what it holds
+       * instead, as “an object”, “a string”… name it */
       scm_report (entry, _("“%s” must be a number, not %s"), key, scm_json_type_name (node));
       return FALSE;
     }
@@ -237,6 +244,7 @@ scm_read_number (const ScmEntry *entry,
   *value = json_node_get_double (node);
   if (!(*value >= min && *value <= max))
     {
+      /* Translators: a key of the file, untranslated ("latitude"), its value and the range allowed */
       scm_report (entry, _("%s %.10g is out of range [%g, %g]"), key, *value, min, max);
       return FALSE;
     }
@@ -267,6 +275,7 @@ scm_read_optional_int (const ScmEntry *entry,
   value = json_node_get_double (node);
   if (!(value >= min && value <= max) || value != floor (value))
     {
+      /* Translators: a key of the file, untranslated ("established"), its value and the range allowed */
       scm_report (entry, _("%s %.10g is not a whole number in [%d, %d]"), key, value, min, max);
       return 0;
     }
@@ -296,6 +305,8 @@ scm_read_string_list (const ScmEntry *entry,
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
+      /* Translators: a key of the file, untranslated, then what it holds
+       * instead, as “an object”, “a string”… name it */
       scm_report (entry, _("“%s” must be an array, not %s"), key, scm_json_type_name (node));
       return NULL;
     }
@@ -311,6 +322,7 @@ scm_read_string_list (const ScmEntry *entry,
         text = json_node_get_string (item);
 
       if (is_blank (text))
+        /* Translators: a key of the file, untranslated, and the index of the item in its array: "sources[2]" */
         scm_report (entry, _("%s[%u] must be a non-empty string"), key, i);
       else if (!is_valid_text (entry, key, i, text))
         continue;

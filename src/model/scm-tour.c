@@ -394,8 +394,11 @@ meeting_details (ScmTour    *self,
   else if (*hosts != '\0')
     g_ptr_array_add (lines, g_strdup_printf (_("Hosted by %s"), hosts));
   if (scm_meeting_get_centres_total (meeting) > 0)
-    /* Translators: "44 of UNESCO's 65 centres represented" */
-    g_ptr_array_add (lines, g_strdup_printf (_("%1$u of UNESCO’s %2$u centres represented"),
+    /* Translators: "44 of UNESCO's 65 centres represented" at the meeting;
+     * the plural form follows the second number, the centres counted */
+    g_ptr_array_add (lines, g_strdup_printf (ngettext ("%1$u of UNESCO’s %2$u centre represented",
+                                                       "%1$u of UNESCO’s %2$u centres represented",
+                                                       scm_meeting_get_centres_total (meeting)),
                                              scm_meeting_get_centres_represented (meeting),
                                              scm_meeting_get_centres_total (meeting)));
   if (outcomes != NULL && outcomes[0] != NULL)
@@ -436,6 +439,7 @@ field_caption (ScmTour  *self,
     /* Translators: a field with one centre: "Renewable energy: ISEDC" */
     return g_strdup_printf (_("%1$s: %2$s"), _(scm_field_get_name (field)), scm_centre_get_short_name (centre));
 
+  /* Translators: a field and how many centres work in it: "Water — 25 centres" */
   return g_strdup_printf (ngettext ("%1$s — %2$u centre", "%1$s — %2$u centres", scm_field_get_n_centres (field)),
                           _(scm_field_get_name (field)), scm_field_get_n_centres (field));
 }
@@ -448,8 +452,11 @@ overview_caption (ScmTour *self)
   guint n_counted = meeting != NULL ? scm_meeting_get_centres_total (meeting) : 0;
 
   if (n_counted >= n_centres)
-    /* Translators: "51 of UNESCO's 65 centres" */
-    return g_strdup_printf (_("%1$u of UNESCO’s %2$u science centres"), n_centres, n_counted);
+    /* Translators: "51 of UNESCO's 65 science centres" are on the map; the
+     * plural form follows the second number, the centres UNESCO counted */
+    return g_strdup_printf (ngettext ("%1$u of UNESCO’s %2$u science centre",
+                                      "%1$u of UNESCO’s %2$u science centres", n_counted),
+                            n_centres, n_counted);
 
   return g_strdup_printf (ngettext ("%u centre", "%u centres", n_centres), n_centres);
 }
@@ -471,6 +478,7 @@ scm_tour_get_caption (ScmTour *self)
     case SCM_TOUR_FIELD:
       return field_caption (self, stop->field);
     case SCM_TOUR_TIMELINE:
+      /* Translators: the first and the last year of the timeline: "1977–2016" */
       return g_strdup_printf (_("The network through time, %1$d–%2$d"), self->first_year, self->last_year);
     case SCM_TOUR_MEETING:
       return g_strdup (scm_meeting_get_title (scm_network_get_meeting (self->network)));

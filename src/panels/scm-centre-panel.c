@@ -99,10 +99,13 @@ create_link_row (ScmLink   *link,
   g_autofree char *description = NULL;
 
   if (scm_link_get_year (link) > 0)
+    /* Translators: a row of a centre's links: the partner's short name, the
+     * kind of collaboration and the year it began: "ICHARM · Memorandum · 2014" */
     heading = g_strdup_printf (_("%s · %s · %d"), scm_centre_get_short_name (partner),
                                scm_labels_link_kind (scm_link_get_kind (link)),
                                scm_link_get_year (link));
   else
+    /* Translators: a row of a centre's links: the partner's short name and the kind of collaboration */
     heading = g_strdup_printf (_("%s · %s"), scm_centre_get_short_name (partner),
                                scm_labels_link_kind (scm_link_get_kind (link)));
 
@@ -184,9 +187,11 @@ scm_centre_panel_set_centre (ScmCentrePanel *self,
     return;
 
   acronym = scm_centre_get_acronym (centre);
+  /* Translators: a centre's city, then its country: "Tsukuba, Japan" */
   place = g_strdup_printf (_("%s, %s"), scm_centre_get_city (centre),
                            scm_centre_get_country_name (centre));
   if (scm_centre_get_established (centre) > 0)
+    /* Translators: %d is a year: "Under UNESCO's auspices since 2006" */
     year = g_strdup_printf (_("Under UNESCO’s auspices since %d"),
                             scm_centre_get_established (centre));
 

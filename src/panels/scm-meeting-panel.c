@@ -153,7 +153,11 @@ fill_meeting (ScmMeetingPanel *self,
   g_autofree char *host_list = g_strjoinv (_(", "), (char **)scm_meeting_get_hosts (meeting));
 
   if (scm_meeting_get_centres_total (meeting) > 0)
-    attendance = g_strdup_printf (_("%u of the %u centres were represented"),
+    /* Translators: "44 of the 65 centres were represented" at the meeting; the
+     * plural form follows the second number, the centres UNESCO counted */
+    attendance = g_strdup_printf (ngettext ("%u of the %u centre were represented",
+                                            "%u of the %u centres were represented",
+                                            scm_meeting_get_centres_total (meeting)),
                                   scm_meeting_get_centres_represented (meeting),
                                   scm_meeting_get_centres_total (meeting));
   if (*host_list)
@@ -186,11 +190,19 @@ scm_meeting_panel_set_network (ScmMeetingPanel *self,
   g_return_if_fail (SCM_IS_MEETING_PANEL (self));
 
   if (meeting != NULL && scm_meeting_get_centres_total (meeting) > n_centres)
-    story = g_strdup_printf (_("In May 2016 UNESCO’s Natural Sciences Sector counted %u "
-                               "category 2 centres in water, renewable energy, science policy, "
-                               "biotechnology, geosciences, the basic sciences and remote "
-                               "sensing. This map shows the %u that public sources document, "
-                               "each with its sources."),
+    /* Translators: the first number is the centres UNESCO counted (65): the
+     * plural form follows it; the second, those on the map (51) */
+    story = g_strdup_printf (ngettext ("In May 2016 UNESCO’s Natural Sciences Sector counted %u "
+                                       "category 2 centre in water, renewable energy, science policy, "
+                                       "biotechnology, geosciences, the basic sciences and remote "
+                                       "sensing. This map shows the %u that public sources document, "
+                                       "each with its sources.",
+                                       "In May 2016 UNESCO’s Natural Sciences Sector counted %u "
+                                       "category 2 centres in water, renewable energy, science policy, "
+                                       "biotechnology, geosciences, the basic sciences and remote "
+                                       "sensing. This map shows the %u that public sources document, "
+                                       "each with its sources.",
+                                       scm_meeting_get_centres_total (meeting)),
                              scm_meeting_get_centres_total (meeting), n_centres);
   else
     story = g_strdup_printf (ngettext ("This map shows %u centre, each with its sources.",

@@ -423,8 +423,10 @@ bind_row (GtkSignalListItemFactory *factory,
   GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
   const char *short_name = scm_centre_get_short_name (centre);
   const char *full_name = scm_centre_get_name (centre);
+  /* Translators: a centre's city, then its country: "Tsukuba, Japan" */
   g_autofree char *place = g_strdup_printf (_("%s, %s"), scm_centre_get_city (centre),
                                             scm_centre_get_country_name (centre));
+  /* Translators: a centre's full name, then its city and country */
   g_autofree char *described = g_strdup_printf (_("%s, %s"), scm_centre_get_name (centre), place);
 
   if (old_symbol != NULL)
@@ -467,6 +469,7 @@ fill_countries (ScmSidebar *self)
 
   g_ptr_array_set_size (self->country_codes, 0);
   g_ptr_array_add (self->country_codes, NULL);
+  /* Translators: in the list of countries; %u is how many centres they have in all */
   all = g_strdup_printf (_("All countries (%u)"),
                          g_list_model_get_n_items (scm_network_get_centres (self->network)));
   gtk_string_list_append (names, all);
@@ -474,6 +477,7 @@ fill_countries (ScmSidebar *self)
   for (guint i = 0; i < sorted->len; i++)
     {
       const char *code = g_ptr_array_index (sorted, i);
+      /* Translators: a country and how many centres it has: "Japan (2)" */
       g_autofree char *item = g_strdup_printf (_("%s (%u)"), scm_country_get_name (code),
                                                scm_network_count_in_country (self->network, code));
 
