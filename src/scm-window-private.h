@@ -33,6 +33,11 @@ struct _ScmWindow
   double press_x, press_y;
   ScmPresenter *presenter;
   ScmCleanScreen *clean_screen;
+  GdkFrameClock *startup_clock;   /* until the first frame with the map: scm-window-startup.c */
+  gulong startup_paint_handler;
+  guint startup_timeout;
+  guint startup_idle;
+  gboolean rest_built;
 
   GtkRevealer *problems_revealer;
   GtkLabel *problems_label;
@@ -67,6 +72,8 @@ void scm_window_frame_results       (ScmWindow  *self);
 void scm_window_results_class_init  (GtkWidgetClass *widget_class);
 void scm_window_results_init        (ScmWindow  *self);
 void scm_window_results_after_presentation (ScmWindow *self);
+void scm_window_startup_init        (ScmWindow  *self);
+void scm_window_startup_dispose     (ScmWindow  *self);
 void scm_window_show_problems       (ScmWindow  *self);
 void scm_window_problems_class_init (GtkWidgetClass *widget_class);
 void scm_window_problems_init       (ScmWindow  *self);

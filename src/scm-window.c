@@ -554,6 +554,7 @@ scm_window_constructed (GObject *object)
   G_OBJECT_CLASS (scm_window_parent_class)->constructed (object);
 
   scm_centre_filter_set_attendees (self->filter, meeting ? scm_meeting_get_attendees (meeting) : NULL);
+  scm_window_startup_init (self);
   scm_sidebar_set_network (self->sidebar, self->network);
   scm_map_view_set_network (self->map_view, self->network);
   /* The window owns the selection and "presenting"; the others follow, one way */
@@ -586,6 +587,7 @@ scm_window_dispose (GObject *object)
   ScmWindow *self = (ScmWindow *)object;
 
   g_clear_handle_id (&self->frame_source, g_source_remove);
+  scm_window_startup_dispose (self);
   g_clear_object (&self->clean_screen);
   g_clear_object (&self->filter_before_presenting);
   g_clear_object (&self->selected_before_presenting);

@@ -24,6 +24,7 @@ struct _ScmMeetingPanel
   GtkLabel *attendance_label;
   GtkLabel *hosts_label;
   GtkBox *co_organisers_box;
+  GtkWidget *details_box;
   GtkBox *objectives_box;
   GtkBox *outcomes_box;
   GtkBox *speakers_box;
@@ -33,6 +34,9 @@ struct _ScmMeetingPanel
   GtkBox *attendees_box;
   GtkBox *notes_box;
   GtkBox *sources_box;
+
+  ScmNetwork *details_network;  /* whose meeting's details are still to build, or NULL */
+  gboolean details_held;
 };
 
 G_DEFINE_FINAL_TYPE (ScmMeetingPanel, scm_meeting_panel, GTK_TYPE_WIDGET)
@@ -140,8 +144,9 @@ fill_speakers (ScmMeetingPanel *self,
   scm_labels_fill_bullets (self->speakers_box, (const char * const *)lines);
 }
 
+/* What the panel's first screen shows: the meeting, where, who hosted it */
 static void
-fill_meeting (ScmMeetingPanel *self,
+fill_summary (ScmMeetingPanel *self,
               ScmNetwork      *network,
               ScmMeeting      *meeting)
 {
@@ -170,6 +175,21 @@ fill_meeting (ScmMeetingPanel *self,
   scm_labels_show_text (self->attendance_label, attendance);
   scm_labels_show_text (self->hosts_label, hosts);
   fill_co_organisers (self, network, meeting);
+}
+
+/* The rest, below the first screen at a usual window size: who attended,
+ * aims and outcomes, speakers, supporters, notes and sources. Their wrapped
+ * labels are most of what GTK measures in the side panel, each at every width
+ * it tries: the window builds them once its map is on screen. */
+static void
+fill_details (ScmMeetingPanel *self)
+{
+  g_autoptr(ScmNetwork) network = g_steal_pointer (&self->details_network);
+  ScmMeeting *meeting = network ? scm_network_get_meeting (network) : NULL;
+
+  if (meeting == NULL)
+    return;
+
   fill_attendees (self, network, meeting);
   scm_labels_fill_bullets (self->objectives_box, scm_meeting_get_objectives (meeting));
   scm_labels_fill_bullets (self->outcomes_box, scm_meeting_get_outcomes (meeting));
@@ -177,6 +197,7 @@ fill_meeting (ScmMeetingPanel *self,
   scm_labels_fill_bullets (self->supporters_box, scm_meeting_get_supporters (meeting));
   scm_labels_fill_bullets (self->notes_box, scm_meeting_get_notes (meeting));
   scm_labels_fill_links (self->sources_box, scm_meeting_get_sources (meeting));
+  gtk_widget_set_visible (self->details_box, TRUE);
 }
 
 void
@@ -211,8 +232,74 @@ scm_meeting_panel_set_network (ScmMeetingPanel *self,
 
   gtk_label_set_text (self->network_label, story);
   gtk_widget_set_visible (self->meeting_box, meeting != NULL);
-  if (meeting != NULL)
-    fill_meeting (self, network, meeting);
+  gtk_widget_set_visible (self->details_box, FALSE);
+  g_clear_object (&self->details_network);
+  if (meeting == NULL)
+    return;
+
+  self->details_network = g_object_ref (network);
+
+  fill_summary (self, network, meeting);
+  if (!self->details_held)
+    fill_details (self);
+}
+
+/**
+ * scm_meeting_panel_hold_details:
+ * @held: whether the details wait
+ *
+ * While held, the meeting's details (see fill_details()) are not built,
+ * unless the panel has room for them in view: no frame shows the panel cut
+ * short. Released, they are built at once.
+ */
+void
+scm_meeting_panel_hold_details (ScmMeetingPanel *self,
+                                gboolean         held)
+{
+  g_return_if_fail (SCM_IS_MEETING_PANEL (self));
+
+  self->details_held = held;
+  if (!held)
+    fill_details (self);
+}
+
+static GtkSizeRequestMode
+scm_meeting_panel_get_request_mode (GtkWidget *widget)
+{
+  return gtk_widget_get_request_mode (SCM_MEETING_PANEL (widget)->content);
+}
+
+static void
+scm_meeting_panel_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  gtk_widget_measure (SCM_MEETING_PANEL (widget)->content, orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* Given more height than its content needs, the panel shows its end: held
+ * details are built now, in this layout, before the frame is drawn */
+static void
+scm_meeting_panel_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  ScmMeetingPanel *self = SCM_MEETING_PANEL (widget);
+  int natural;
+
+  if (self->details_network != NULL)
+    {
+      gtk_widget_measure (self->content, GTK_ORIENTATION_VERTICAL, width, NULL, &natural, NULL, NULL);
+      if (height > natural)
+        fill_details (self);
+    }
+  gtk_widget_allocate (self->content, width, height, baseline, NULL);
 }
 
 static void
@@ -222,6 +309,7 @@ scm_meeting_panel_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SCM_TYPE_MEETING_PANEL);
   g_clear_pointer (&self->content, gtk_widget_unparent);
+  g_clear_object (&self->details_network);
 
   G_OBJECT_CLASS (scm_meeting_panel_parent_class)->dispose (object);
 }
@@ -233,6 +321,9 @@ scm_meeting_panel_class_init (ScmMeetingPanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = scm_meeting_panel_dispose;
+  widget_class->get_request_mode = scm_meeting_panel_get_request_mode;
+  widget_class->measure = scm_meeting_panel_measure;
+  widget_class->size_allocate = scm_meeting_panel_size_allocate;
 
   signals[CENTRE_ACTIVATED] =
     g_signal_new ("centre-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
@@ -250,6 +341,7 @@ scm_meeting_panel_class_init (ScmMeetingPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, attendance_label);
   gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, hosts_label);
   gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, co_organisers_box);
+  gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, details_box);
   gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, attendees_heading);
   gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, attendees_label);
   gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, attendees_box);
@@ -259,7 +351,6 @@ scm_meeting_panel_class_init (ScmMeetingPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, supporters_box);
   gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, notes_box);
   gtk_widget_class_bind_template_child (widget_class, ScmMeetingPanel, sources_box);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void

@@ -16,5 +16,7 @@ G_DECLARE_FINAL_TYPE (ScmMeetingPanel, scm_meeting_panel, SCM, MEETING_PANEL, Gt
 
 void  scm_meeting_panel_set_network  (ScmMeetingPanel *self,
                                       ScmNetwork      *network);
+void  scm_meeting_panel_hold_details (ScmMeetingPanel *self,
+                                      gboolean         held);
 
 G_END_DECLS

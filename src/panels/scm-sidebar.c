@@ -512,6 +512,15 @@ scm_sidebar_set_network (ScmSidebar *self,
   update_count (self);
 }
 
+/* See scm_meeting_panel_hold_details() */
+void
+scm_sidebar_hold_details (ScmSidebar *self,
+                          gboolean    held)
+{
+  g_return_if_fail (SCM_IS_SIDEBAR (self));
+  scm_meeting_panel_hold_details (self->meeting_panel, held);
+}
+
 /* The filter that the search and the country chooser set, and the list follows:
  * the window's, handed to the side panel and the map alike */
 void

@@ -18,6 +18,8 @@ G_DECLARE_FINAL_TYPE (ScmSidebar, scm_sidebar, SCM, SIDEBAR, GtkWidget)
 
 void             scm_sidebar_set_network         (ScmSidebar *self,
                                                   ScmNetwork *network);
+void             scm_sidebar_hold_details        (ScmSidebar *self,
+                                                  gboolean    held);
 void             scm_sidebar_set_filter          (ScmSidebar      *self,
                                                   ScmCentreFilter *filter);
 GListModel      *scm_sidebar_get_visible_centres (ScmSidebar *self);

@@ -1,0 +1,99 @@
+/* scm-window-startup.c — what the window builds only once its map is on
+ * screen: the side panel's parts below its first screen. The window's first
+ * frame then measures and draws what it shows and little else.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "scm-map-view.h"
+#include "scm-window-private.h"
+
+/* Should the map never be drawn (no basemap), the rest waits no longer than this */
+#define LATEST_MS 1500
+
+static void
+stop_waiting (ScmWindow *self)
+{
+  g_clear_signal_handler (&self->startup_paint_handler, self->startup_clock);
+  g_clear_object (&self->startup_clock);
+  g_clear_handle_id (&self->startup_timeout, g_source_remove);
+}
+
+static gboolean
+build_rest (gpointer user_data)
+{
+  ScmWindow *self = user_data;
+
+  self->startup_idle = 0;
+  self->rest_built = TRUE;
+  scm_sidebar_hold_details (self->sidebar, FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+/* Out of the frame clock's handlers: from the main loop, after this frame */
+static void
+build_rest_soon (ScmWindow *self)
+{
+  stop_waiting (self);
+  if (self->startup_idle == 0)
+    self->startup_idle = g_idle_add (build_rest, self);
+}
+
+static gboolean
+waited_long_enough (gpointer user_data)
+{
+  ScmWindow *self = user_data;
+
+  self->startup_timeout = 0;
+  build_rest_soon (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A frame has been drawn: is it one with the map, tiles and all? */
+static void
+frame_painted (GdkFrameClock *clock,
+               ScmWindow     *self)
+{
+  if (scm_map_view_is_ready (self->map_view))
+    build_rest_soon (self);
+}
+
+static void
+window_realized (GtkWidget *widget,
+                 gpointer   user_data)
+{
+  ScmWindow *self = SCM_WINDOW (widget);
+
+  if (self->rest_built || self->startup_clock != NULL)
+    return;
+
+  self->startup_clock = g_object_ref (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+  self->startup_paint_handler = g_signal_connect (self->startup_clock, "after-paint",
+                                                  G_CALLBACK (frame_painted), self);
+  self->startup_timeout = g_timeout_add (LATEST_MS, waited_long_enough, self);
+}
+
+/* The frame clock goes with the window's surface */
+static void
+window_unrealized (GtkWidget *widget,
+                   gpointer   user_data)
+{
+  stop_waiting (SCM_WINDOW (widget));
+}
+
+/* Called before the side panel gets the network */
+void
+scm_window_startup_init (ScmWindow *self)
+{
+  scm_sidebar_hold_details (self->sidebar, TRUE);
+  g_signal_connect (self, "realize", G_CALLBACK (window_realized), NULL);
+  g_signal_connect (self, "unrealize", G_CALLBACK (window_unrealized), NULL);
+}
+
+void
+scm_window_startup_dispose (ScmWindow *self)
+{
+  stop_waiting (self);
+  g_clear_handle_id (&self->startup_idle, g_source_remove);
+}

@@ -1,0 +1,146 @@
+/* test-startup.c — the window's first frame: the side panel shows in view
+ * what it always showed; what lies below its first screen is built once the
+ * map is drawn, or at once when the window is tall enough to show it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "scm-application.h"
+#include "scm-map-view.h"
+#include "scm-sidebar.h"
+#include "scm-window.h"
+#include "test-util.h"
+
+/* Texts of the meeting's story: in its first screen, and below it */
+#define TITLE "First UNESCO Science Centres Coordination Meeting"
+#define CO_ORGANISER "IKCEST"
+#define ATTENDEES_HEADING "Known to have attended"
+#define ATTENDEE "ISEDC — International Sustainable Energy Development Centre"
+
+typedef struct
+{
+  ScmWindow *window;
+  guint n_frames;
+  gboolean title_shown;
+  gboolean co_organiser_shown;
+  gboolean attendees_shown;
+} FirstFrame;
+
+/* A label with @text, drawn with a size: in the frame being painted */
+static gboolean
+is_drawn_label_with (GtkWidget     *widget,
+                     gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
+         gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0 &&
+         strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+static gboolean
+panel_shows (ScmWindow  *window,
+             const char *text)
+{
+  GtkWidget *sidebar = scm_test_find_of_type (GTK_WIDGET (window), SCM_TYPE_SIDEBAR);
+
+  return scm_test_find_widget (sidebar, is_drawn_label_with, text) != NULL;
+}
+
+static void
+first_frame_painted (GdkFrameClock *clock,
+                     FirstFrame    *first)
+{
+  if (first->n_frames++ > 0)
+    return;
+
+  first->title_shown = panel_shows (first->window, TITLE);
+  first->co_organiser_shown = panel_shows (first->window, CO_ORGANISER);
+  first->attendees_shown = panel_shows (first->window, ATTENDEES_HEADING);
+}
+
+static void
+watch_first_frame (GtkWidget  *window,
+                   FirstFrame *first)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (first_frame_painted), first);
+}
+
+/* Opens the bundled network in a window of @width × @height and waits for
+ * its map to be drawn; what the first frame showed is in @first */
+static ScmWindow *
+open_window (int          width,
+             int          height,
+             ScmNetwork **network,
+             FirstFrame  *first)
+{
+  ScmWindow *window;
+
+  *network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
+  window = scm_window_new (NULL, *network);
+  first->window = window;
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  g_signal_connect_after (window, "realize", G_CALLBACK (watch_first_frame), first);
+  scm_test_show_window (GTK_WINDOW (window));
+
+  for (guint i = 0; i < 500 && !scm_map_view_is_ready (scm_window_get_map_view (window)); i++)
+    scm_test_wait (20);
+  g_assert_true (scm_map_view_is_ready (scm_window_get_map_view (window)));
+  g_assert_cmpuint (first->n_frames, >, 0);
+  return window;
+}
+
+/* At a projector's 1024 × 768 the first frame shows the meeting's first
+ * screen; the attendees, below it, come once the map is drawn */
+static void
+test_details_after_map (void)
+{
+  g_autoptr(ScmNetwork) network = NULL;
+  FirstFrame first = { 0 };
+  ScmWindow *window = open_window (1024, 768, &network, &first);
+
+  g_assert_true (first.title_shown);
+  g_assert_true (first.co_organiser_shown);
+  g_assert_false (first.attendees_shown);
+
+  scm_test_settle ();
+  g_assert_true (panel_shows (window, ATTENDEES_HEADING));
+  g_assert_true (panel_shows (window, ATTENDEE));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A window tall enough to show the attendees shows them in its first frame:
+ * no frame shows the side panel cut short */
+static void
+test_tall_window_shows_details_at_once (void)
+{
+  g_autoptr(ScmNetwork) network = NULL;
+  FirstFrame first = { 0 };
+  GdkMonitor *monitor = g_list_model_get_item (gdk_display_get_monitors (gdk_display_get_default ()), 0);
+  GdkRectangle screen;
+  ScmWindow *window;
+
+  gdk_monitor_get_geometry (monitor, &screen);
+  g_object_unref (monitor);
+  window = open_window (1024, screen.height, &network, &first);
+
+  g_assert_true (first.title_shown);
+  g_assert_true (first.attendees_shown);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  /* As the app starts: its style sheet sets the side panel's type size */
+  scm_application_load_style ();
+
+  g_test_add_func ("/startup/details-after-map", test_details_after_map);
+  g_test_add_func ("/startup/tall-window-shows-details-at-once", test_tall_window_shows_details_at_once);
+
+  return g_test_run ();
+}
