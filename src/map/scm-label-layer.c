@@ -38,6 +38,7 @@ typedef struct
   gboolean labelled;
   double label_dx;        /* the name's top-left corner, from its place */
   double label_dy;
+  gboolean label_away;    /* the name stands off its marker: a line joins them */
   GskRenderNode *leader;  /* drawn once, from the place at 0, 0; NULL until needed */
   GskRenderNode *name;
 } Shown;
@@ -151,7 +152,7 @@ collect_shown (ScmLabelLayer *self)
     {
       ScmCentre *centre = g_ptr_array_index (self->centres, i);
       GtkWidget *marker = scm_place_layer_get_place_widget (self->places, centre);
-      Shown shown = { i, 0, 0, 0, FALSE, 0, 0, NULL, NULL };
+      Shown shown = { i, 0, 0, 0, FALSE, 0, 0, FALSE, NULL, NULL };
       int size = 0;
 
       if (!scm_place_layer_get_place_offset (self->places, centre, &shown.marker_dx, &shown.marker_dy))
@@ -227,6 +228,7 @@ place_labels (ScmLabelLayer         *self,
       shown->labelled = spots[i].placed;
       shown->label_dx = spots[i].x - (items[i].x - shown->marker_dx);
       shown->label_dy = spots[i].y - (items[i].y - shown->marker_dy);
+      shown->label_away = spots[i].away;
       n_in_view += in_view;
       n_labelled += in_view && spots[i].placed;
     }
@@ -263,17 +265,26 @@ ensure_placement (ScmLabelLayer *self)
 }
 
 static void
-set_source_text (ScmLabelLayer *self,
-                 cairo_t       *cr,
-                 gboolean       halo)
+set_source_text_alpha (ScmLabelLayer *self,
+                       cairo_t       *cr,
+                       gboolean       halo,
+                       double         alpha)
 {
   /* Dark names with a light halo on the light map, and the other way round */
   gboolean light = self->on_dark != halo;
 
   if (light)
-    cairo_set_source_rgba (cr, 0.98, 0.98, 0.96, halo ? 0.9 : 1);
+    cairo_set_source_rgba (cr, 0.98, 0.98, 0.96, alpha);
   else
-    cairo_set_source_rgba (cr, 0.11, 0.11, 0.13, halo ? 0.9 : 1);
+    cairo_set_source_rgba (cr, 0.11, 0.11, 0.13, alpha);
+}
+
+static void
+set_source_text (ScmLabelLayer *self,
+                 cairo_t       *cr,
+                 gboolean       halo)
+{
+  set_source_text_alpha (self, cr, halo, halo ? 0.9 : 1);
 }
 
 static void
@@ -309,6 +320,28 @@ draw_leader (ScmLabelLayer *self,
   stroke_leader (self, cr, shown, x, y, FALSE);
 }
 
+/* A rounded card under a name while presenting: the name stays readable over
+ * borders, lines and city names, from the back of a room */
+static void
+fill_card (ScmLabelLayer *self,
+           cairo_t       *cr,
+           double         x,
+           double         y,
+           double         width,
+           double         height)
+{
+  double r = height / 4;
+
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + width - r, y + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x + width - r, y + height - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + height - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+  set_source_text_alpha (self, cr, TRUE, 0.94);
+  cairo_fill (cr);
+}
+
 static void
 draw_name (ScmLabelLayer *self,
            cairo_t       *cr,
@@ -321,13 +354,19 @@ draw_name (ScmLabelLayer *self,
   PangoRectangle logical;
 
   pango_layout_get_pixel_extents (layout, NULL, &logical);
+  if (self->presenting)
+    fill_card (self, cr, round (x + shown->label_dx) + 0.5, round (y + shown->label_dy) + 0.5,
+               logical.width + 2 * pad - 1, logical.height + 2 * pad - 1);
   cairo_move_to (cr, round (x + shown->label_dx + pad - logical.x), round (y + shown->label_dy + pad - logical.y));
   cairo_save (cr);
   pango_cairo_layout_path (cr, layout);
-  set_source_text (self, cr, TRUE);
-  cairo_set_line_width (cr, 2 * pad);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_stroke_preserve (cr);
+  if (!self->presenting)
+    {
+      set_source_text (self, cr, TRUE);
+      cairo_set_line_width (cr, 2 * pad);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_stroke_preserve (cr);
+    }
   set_source_text (self, cr, FALSE);
   cairo_fill (cr);
   cairo_restore (cr);
@@ -350,7 +389,37 @@ create_leader_node (ScmLabelLayer *self,
   return node;
 }
 
-/* The name with its halo, drawn once with the place at 0, 0 */
+/* The line from a marker to its name standing off it, ending at the name's
+ * nearest edge */
+static void
+draw_name_line (ScmLabelLayer *self,
+                cairo_t       *cr,
+                const Shown   *shown,
+                double         width,
+                double         height)
+{
+  double from_x = shown->marker_dx, from_y = shown->marker_dy;
+  double to_x = CLAMP (from_x, shown->label_dx, shown->label_dx + width);
+  double to_y = CLAMP (from_y, shown->label_dy, shown->label_dy + height);
+  double length = hypot (to_x - from_x, to_y - from_y);
+
+  if (length <= shown->radius)
+    return;
+  from_x += (to_x - from_x) * shown->radius / length;
+  from_y += (to_y - from_y) * shown->radius / length;
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_move_to (cr, from_x, from_y);
+  cairo_line_to (cr, to_x, to_y);
+  set_source_text (self, cr, TRUE);
+  cairo_set_line_width (cr, 4);
+  cairo_stroke_preserve (cr);
+  set_source_text (self, cr, FALSE);
+  cairo_set_line_width (cr, 1.5);
+  cairo_stroke (cr);
+}
+
+/* The name with its halo (and its line, when it stands off its marker),
+ * drawn once with the place at 0, 0 */
 static GskRenderNode *
 create_name_node (ScmLabelLayer *self,
                   const Shown   *shown)
@@ -362,8 +431,12 @@ create_name_node (ScmLabelLayer *self,
 
   label_size (self, shown->index, &width, &height);
   bounds = GRAPHENE_RECT_INIT (floor (shown->label_dx) - 1, floor (shown->label_dy) - 1, width + 3, height + 3);
+  if (shown->label_away)
+    graphene_rect_union (&bounds, &GRAPHENE_RECT_INIT (shown->marker_dx - 3, shown->marker_dy - 3, 6, 6), &bounds);
   node = gsk_cairo_node_new (&bounds);
   cr = gsk_cairo_node_get_draw_context (node);
+  if (shown->label_away)
+    draw_name_line (self, cr, shown, width, height);
   draw_name (self, cr, shown, 0, 0);
   cairo_destroy (cr);
   return node;

@@ -1,9 +1,10 @@
 /* scm-label-placement.c
  *
  * Greedy placement: places in sparse spots are named first, each at the first
- * of eight positions around its symbol that is free, so that where names
- * cannot all fit it is the densest spot that loses some (a zoom step spreads
- * it and names them). Taken rectangles live in a grid of cells, so each test
+ * of eight positions around its symbol that is free; where all eight are
+ * taken, the same eight a step or two further out, joined to the symbol by a
+ * line. Where names cannot all fit it is the densest spot that loses some (a
+ * zoom step spreads it and names them). Taken rectangles live in a grid of cells, so each test
  * looks only at its neighbours.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,12 +12,16 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "scm-label-placement.h"
 
 /* Between a symbol and its name */
 #define GAP 3.0
 #define CELL_SIZE 64.0
+/* Rings of positions: beside the symbol, then each half a name's height further out */
+#define N_RINGS 5
+#define RING_STEP 0.5      /* of a name's height */
 
 typedef struct
 {
@@ -128,6 +133,117 @@ rect_index_is_free (RectIndex          *index,
   return rect_index_visit (index, rect, cell_is_clear, &query);
 }
 
+/* The line from a symbol's edge to the nearest point of its name */
+typedef struct
+{
+  double x0, y0, x1, y1;
+} Segment;
+
+static Segment
+line_to_name (const ScmLabelItem *item,
+              const ScmLabelRect *name)
+{
+  double x1 = CLAMP (item->x, name->x, name->x + name->width);
+  double y1 = CLAMP (item->y, name->y, name->y + name->height);
+  double length = hypot (x1 - item->x, y1 - item->y);
+  double start = length > 0 ? item->radius / length : 0;
+
+  return (Segment) { item->x + (x1 - item->x) * start, item->y + (y1 - item->y) * start, x1, y1 };
+}
+
+/* Whether @segment passes through the inside of @rect (Liang–Barsky) */
+static gboolean
+segment_crosses_rect (const Segment      *segment,
+                      const ScmLabelRect *rect)
+{
+  double dx = segment->x1 - segment->x0, dy = segment->y1 - segment->y0;
+  const double p[4] = { -dx, dx, -dy, dy };
+  const double q[4] = { segment->x0 - rect->x, rect->x + rect->width - segment->x0,
+                        segment->y0 - rect->y, rect->y + rect->height - segment->y0 };
+  double t0 = 0, t1 = 1;
+
+  for (guint k = 0; k < 4; k++)
+    {
+      if (p[k] == 0)
+        {
+          if (q[k] <= 0)
+            return FALSE;
+          continue;
+        }
+      if (p[k] < 0)
+        t0 = MAX (t0, q[k] / p[k]);
+      else
+        t1 = MIN (t1, q[k] / p[k]);
+    }
+  return t0 < t1;
+}
+
+static double
+turn (double ax, double ay, double bx, double by, double cx, double cy)
+{
+  return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+}
+
+static gboolean
+segments_cross (const Segment *a,
+                const Segment *b)
+{
+  return turn (a->x0, a->y0, a->x1, a->y1, b->x0, b->y0) * turn (a->x0, a->y0, a->x1, a->y1, b->x1, b->y1) < 0 &&
+         turn (b->x0, b->y0, b->x1, b->y1, a->x0, a->y0) * turn (b->x0, b->y0, b->x1, b->y1, a->x1, a->y1) < 0;
+}
+
+typedef struct
+{
+  const Segment *segment;
+  const ScmLabelRect *own;   /* the symbol the line starts from */
+} SegmentQuery;
+
+static gboolean
+cell_lets_line_through (RectIndex *index,
+                        gint64     key,
+                        gpointer   data)
+{
+  SegmentQuery *query = data;
+  GArray *cell = g_hash_table_lookup (index->cells, &key);
+
+  for (guint i = 0; cell != NULL && i < cell->len; i++)
+    {
+      const ScmLabelRect *rect = &g_array_index (index->rects, ScmLabelRect, g_array_index (cell, guint, i));
+
+      if (memcmp (rect, query->own, sizeof *rect) != 0 && segment_crosses_rect (query->segment, rect))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A line crosses no symbol or name but its own, and no other line */
+static gboolean
+line_is_clear (RectIndex          *index,
+               GArray             *lines,
+               const Segment      *segment,
+               const ScmLabelRect *own)
+{
+  SegmentQuery query = { segment, own };
+  ScmLabelRect extent = { MIN (segment->x0, segment->x1), MIN (segment->y0, segment->y1),
+                          fabs (segment->x1 - segment->x0), fabs (segment->y1 - segment->y0) };
+
+  for (guint i = 0; i < lines->len; i++)
+    if (segments_cross (segment, &g_array_index (lines, Segment, i)))
+      return FALSE;
+  return rect_index_visit (index, &extent, cell_lets_line_through, &query);
+}
+
+/* A name covers no line placed before */
+static gboolean
+name_clears_lines (GArray             *lines,
+                   const ScmLabelRect *rect)
+{
+  for (guint i = 0; i < lines->len; i++)
+    if (segment_crosses_rect (&g_array_index (lines, Segment, i), rect))
+      return FALSE;
+  return TRUE;
+}
+
 /* The square a symbol covers */
 static ScmLabelRect
 symbol_rect (const ScmLabelItem *item)
@@ -163,6 +279,23 @@ label_rect (const ScmLabelItem *item,
     default:
       g_assert_not_reached ();
     }
+}
+
+/* A position @ring steps further out than beside the symbol */
+static ScmLabelRect
+label_rect_in_ring (const ScmLabelItem *item,
+                    Position            position,
+                    guint               ring)
+{
+  static const double directions[N_POSITIONS][2] = {
+    [EAST] = { 1, 0 }, [WEST] = { -1, 0 }, [NORTH_EAST] = { 1, -1 }, [SOUTH_EAST] = { 1, 1 },
+    [NORTH_WEST] = { -1, -1 }, [SOUTH_WEST] = { -1, 1 }, [NORTH] = { 0, -1 }, [SOUTH] = { 0, 1 },
+  };
+  ScmLabelRect rect = label_rect (item, position);
+
+  rect.x += directions[position][0] * ring * RING_STEP * item->height;
+  rect.y += directions[position][1] * ring * RING_STEP * item->height;
+  return rect;
 }
 
 static gboolean
@@ -216,6 +349,39 @@ order_by_density (const ScmLabelItem *items,
   return order;
 }
 
+/* The first free position in rings @first_ring to @last_ring, nearest first;
+ * a name further out than beside its symbol needs a clear line to it too */
+static void
+place_one (RectIndex          *index,
+           GArray             *lines,
+           const ScmLabelItem *item,
+           const Position     *positions,
+           const ScmLabelRect *bounds,
+           guint               first_ring,
+           guint               last_ring,
+           ScmLabelSpot       *spot)
+{
+  ScmLabelRect symbol = symbol_rect (item);
+
+  for (guint ring = first_ring; ring <= last_ring; ring++)
+    for (guint p = 0; p < N_POSITIONS; p++)
+      {
+        ScmLabelRect rect = label_rect_in_ring (item, positions[p], ring);
+        Segment line = line_to_name (item, &rect);
+
+        if (!rect_inside (&rect, bounds) || !rect_index_is_free (index, &rect) || !name_clears_lines (lines, &rect))
+          continue;
+        if (ring > 0 && !line_is_clear (index, lines, &line, &symbol))
+          continue;
+
+        *spot = (ScmLabelSpot) { TRUE, rect.x, rect.y, ring > 0 };
+        rect_index_add (index, &rect);
+        if (ring > 0)
+          g_array_append_val (lines, line);
+        return;
+      }
+}
+
 /**
  * scm_label_placement_place:
  * @items: (array length=n_items): the places to name
@@ -226,7 +392,8 @@ order_by_density (const ScmLabelItem *items,
  * @spots: (out caller-allocates) (array length=n_items): where each went
  *
  * Names each place where its name covers no symbol, no obstacle and no name
- * placed before; a name that finds no room is left out. The same input gives
+ * placed before, beside its symbol or, failing that, further out (@away: the
+ * caller draws a line to it); a name that finds no room is left out. The same input gives
  * the same placement.
  */
 void
@@ -240,6 +407,7 @@ scm_label_placement_place (const ScmLabelItem *items,
 {
   const Position *positions = rtl ? rtl_order : ltr_order;
   g_autofree Order *order = order_by_density (items, n_items);
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (Segment));
   RectIndex index;
 
   rect_index_init (&index);
@@ -251,22 +419,14 @@ scm_label_placement_place (const ScmLabelItem *items,
       rect_index_add (&index, &symbol);
     }
 
+  /* Every name that fits beside its symbol first; then, further out, the rest */
+  for (guint i = 0; i < n_items; i++)
+    spots[i] = (ScmLabelSpot) { FALSE, 0, 0, FALSE };
   for (guint k = 0; k < n_items; k++)
-    {
-      guint i = order[k].index;
-
-      spots[i] = (ScmLabelSpot) { FALSE, 0, 0 };
-      for (guint p = 0; p < N_POSITIONS && !spots[i].placed; p++)
-        {
-          ScmLabelRect rect = label_rect (&items[i], positions[p]);
-
-          if (rect_inside (&rect, bounds) && rect_index_is_free (&index, &rect))
-            {
-              spots[i] = (ScmLabelSpot) { TRUE, rect.x, rect.y };
-              rect_index_add (&index, &rect);
-            }
-        }
-    }
+    place_one (&index, lines, &items[order[k].index], positions, bounds, 0, 0, &spots[order[k].index]);
+  for (guint k = 0; k < n_items; k++)
+    if (!spots[order[k].index].placed)
+      place_one (&index, lines, &items[order[k].index], positions, bounds, 1, N_RINGS - 1, &spots[order[k].index]);
 
   rect_index_clear (&index);
 }

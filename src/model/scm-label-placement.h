@@ -30,6 +30,7 @@ typedef struct
 {
   gboolean placed;
   double x, y;
+  gboolean away;           /* not beside its symbol: a line leads to it */
 } ScmLabelSpot;
 
 void scm_label_placement_place (const ScmLabelItem *items,

@@ -82,25 +82,57 @@ test_densest_loses (void)
   g_assert_cmpuint (cluster_named, >, 0);
 }
 
-/* In a crowded row, the middle (the densest spot) loses its name, unless it
- * is important: then it is named first */
+/* In a crowded row in a narrow band (no room further out), the middle (the
+ * densest spot) loses its name, unless it is important: then it is named first */
 static void
 test_important_first (void)
 {
+  const ScmLabelRect band = { 0, 70, 400, 60 };
   ScmLabelItem items[9];
   ScmLabelSpot spots[9];
 
   for (guint i = 0; i < 9; i++)
     items[i] = (ScmLabelItem) { 100 + 20 * i, 100, 6, 60, 18, FALSE };
 
-  scm_label_placement_place (items, 9, NULL, 0, NULL, FALSE, spots);
+  scm_label_placement_place (items, 9, NULL, 0, &band, FALSE, spots);
   assert_no_overlaps (items, spots, 9, NULL, 0);
   g_assert_false (spots[4].placed);
 
   items[4].important = TRUE;
-  scm_label_placement_place (items, 9, NULL, 0, NULL, FALSE, spots);
+  scm_label_placement_place (items, 9, NULL, 0, &band, FALSE, spots);
   assert_no_overlaps (items, spots, 9, NULL, 0);
   g_assert_true (spots[4].placed);
+}
+
+/* A place whose sides are taken (here by obstacles above and below it, with a
+ * gap for the line) is named further out, marked as away (the map joins them
+ * by a line); a lone place is named beside its symbol. A name walled in has none. */
+static void
+test_away_when_hemmed_in (void)
+{
+  const ScmLabelItem items[2] = { { 200, 200, 6, 60, 18, FALSE }, { 600, 200, 6, 60, 18, FALSE } };
+  const ScmLabelRect beside[2] = { { 170, 150, 60, 42 }, { 170, 208, 60, 40 } };
+  const ScmLabelRect around = { 150, 150, 100, 100 };
+  ScmLabelSpot spots[2];
+  double gap_x, gap_y;
+
+  scm_label_placement_place (items, 2, beside, 2, NULL, FALSE, spots);
+  assert_no_overlaps (items, spots, 2, beside, 2);
+  g_assert_true (spots[0].placed);
+  g_assert_true (spots[0].away);
+  g_assert_true (spots[1].placed);
+  g_assert_false (spots[1].away);
+  g_assert_cmpfloat (spots[1].x, ==, items[1].x + items[1].radius + 3);
+
+  /* Further out, yet within a few names' heights */
+  gap_x = MAX (0, MAX (spots[0].x - items[0].x, items[0].x - (spots[0].x + items[0].width)));
+  gap_y = MAX (0, MAX (spots[0].y - items[0].y, items[0].y - (spots[0].y + items[0].height)));
+  g_assert_cmpfloat (hypot (gap_x, gap_y), >, items[0].radius + 3);
+  g_assert_cmpfloat (hypot (gap_x, gap_y), <, 4 * items[0].height);
+
+  /* No line may cross an obstacle */
+  scm_label_placement_place (items, 1, &around, 1, NULL, FALSE, spots);
+  g_assert_false (spots[0].placed);
 }
 
 /* A lone place is named on the side the reading starts from: the right in
@@ -164,6 +196,7 @@ main (int   argc,
 
   g_test_add_func ("/label-placement/densest-loses", test_densest_loses);
   g_test_add_func ("/label-placement/important-first", test_important_first);
+  g_test_add_func ("/label-placement/away-when-hemmed-in", test_away_when_hemmed_in);
   g_test_add_func ("/label-placement/rtl-and-obstacles", test_rtl_and_obstacles);
   g_test_add_func ("/label-placement/deterministic", test_deterministic);
 
