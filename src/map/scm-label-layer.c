@@ -26,6 +26,8 @@
 #define PRESENTING_HALO 4.0
 /* Keep names this far inside the map's edges */
 #define EDGE 4.0
+/* The map is at rest when its view has not changed for this long */
+#define SETTLE_MS 250
 /* At a desk, names show once this share of the places in view can have one */
 #define MIN_SHARE_LABELLED 0.5
 
@@ -73,6 +75,8 @@ struct _ScmLabelLayer
   int placed_height;
   double placed_x;        /* the viewport's centre, unit square */
   double placed_y;
+  double placed_zoom;
+  guint settle_source;    /* places again once the map rests */
 };
 
 G_DEFINE_FINAL_TYPE (ScmLabelLayer, scm_label_layer, SHUMATE_TYPE_LAYER)
@@ -88,15 +92,13 @@ get_layout (ScmLabelLayer *self,
             guint          index)
 {
   ScmCentre *centre = g_ptr_array_index (self->centres, index);
-  const char *acronym = scm_centre_get_acronym (centre);
   g_autoptr(PangoFontDescription) font = NULL;
   PangoLayout *layout;
 
   if (g_ptr_array_index (self->layouts, index) != NULL)
     return g_ptr_array_index (self->layouts, index);
 
-  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
-                                           acronym && *acronym ? acronym : scm_centre_get_short_name (centre));
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), scm_centre_get_short_name (centre));
   font = pango_font_description_copy (pango_context_get_font_description (pango_layout_get_context (layout)));
   pango_font_description_set_absolute_size (font, (self->presenting ? PRESENTING_TEXT_SIZE : TEXT_SIZE) * PANGO_SCALE);
   pango_font_description_set_weight (font, self->presenting ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_SEMIBOLD);
@@ -262,6 +264,28 @@ ensure_placement (ScmLabelLayer *self)
   self->placed_height = height;
   self->placed_x = t.centre_x;
   self->placed_y = t.centre_y;
+  self->placed_zoom = shumate_viewport_get_zoom_level (viewport);
+}
+
+/* Where the map comes to rest after a flight or a pan, the names are placed
+ * for that view: one placed on the way could have left out a place that was
+ * not yet in view */
+static gboolean
+settle (gpointer user_data)
+{
+  ScmLabelLayer *self = user_data;
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  double x = scm_geo_longitude_to_x (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)));
+  double y = scm_geo_latitude_to_y (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)));
+
+  self->settle_source = 0;
+  if (self->placed && (self->placed_zoom != shumate_viewport_get_zoom_level (viewport) ||
+                       fabs (x - self->placed_x) > 1e-9 || fabs (y - self->placed_y) > 1e-9))
+    {
+      self->placed = FALSE;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -498,6 +522,8 @@ static void
 viewport_changed (ScmLabelLayer *self)
 {
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_clear_handle_id (&self->settle_source, g_source_remove);
+  self->settle_source = g_timeout_add (SETTLE_MS, settle, self);
 }
 
 static void
@@ -516,6 +542,7 @@ scm_label_layer_dispose (GObject *object)
   ScmLabelLayer *self = (ScmLabelLayer *)object;
 
   scm_label_layer_clear (self);
+  g_clear_handle_id (&self->settle_source, g_source_remove);
   g_ptr_array_set_size (self->avoided, 0);
   g_clear_object (&self->places);
   g_clear_pointer (&self->highlighted, g_strfreev);
