@@ -21,7 +21,8 @@ def folded(text):
 
 def main():
     network = json.load(open(sys.argv[1], encoding='utf-8'))
-    names = {centre['id']: centre.get('acronym') or centre['name'] for centre in network['centres']}
+    names = {centre['id']: centre.get('acronym') or centre.get('short_name') or centre['name']
+             for centre in network['centres']}
     words = set()
     lines = []
     for shot in sys.argv[2:]:

@@ -39,6 +39,14 @@ ID_OF_NAME = {
     "Health-related Basic Sciences Centre": "mashhad-health-nutrition",
 }
 
+# Labels for the map where a centre has no acronym: words of its own name,
+# short enough to stand beside a marker (ours, not an official name)
+SHORT_NAME_OF = {
+    "tripoli-shared-aquifers": "Shared Aquifers Centre",
+    "dundee-water-law": "Centre for Water Law",
+    "mashhad-health-nutrition": "Basic Sciences Centre",
+}
+
 # Agreement signed after May 2016 for a centre approved before it.
 APPROVED = {"CIH", "ICEE", "i-WSSM", "ICIMWB", "ICP", "ICRTM", "MCTP"}
 # Signed 12 May 2016, four days before the meeting: a centre in May 2016.
@@ -174,6 +182,7 @@ def build_centre(row):
         "id": centre_id(row),
         "acronym": row["acronym"] or None,
         "name": row["name"],
+        "short_name": None if row["acronym"] else SHORT_NAME_OF[centre_id(row)],
         "field": FIELD_OF[row["field"]],
         "city": row["city"],
         "country": row["country"],

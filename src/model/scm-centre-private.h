@@ -15,6 +15,7 @@ typedef struct
   const char *id;
   const char *acronym;
   const char *name;
+  const char *short_name;     /* a label for the map where there is no acronym */
   ScmField *field;
   const char *city;
   const char *country;

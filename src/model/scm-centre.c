@@ -16,6 +16,7 @@ struct _ScmCentre
   ScmPlaceKind kind;
   char *id;
   char *acronym;
+  char *short_name;
   char *name;
   ScmField *field;
   char *city;
@@ -117,6 +118,7 @@ build_search_key (ScmCentre *self)
   g_autofree char *joined = g_strjoin ("\n",
                                        self->name,
                                        self->acronym ? self->acronym : "",
+                                       self->short_name ? self->short_name : "",
                                        self->city,
                                        scm_country_get_name (self->country),
                                        self->country,
@@ -132,6 +134,7 @@ scm_centre_finalize (GObject *object)
   g_clear_object (&self->field);
   g_free (self->id);
   g_free (self->acronym);
+  g_free (self->short_name);
   g_free (self->name);
   g_free (self->city);
   g_free (self->country);
@@ -266,6 +269,7 @@ scm_centre_new (const ScmCentreInfo *info)
   self->kind = info->kind;
   self->id = g_strdup (info->id);
   self->acronym = g_strdup (info->acronym);
+  self->short_name = g_strdup (info->short_name);
   self->name = g_strdup (info->name);
   self->field = info->field ? g_object_ref (info->field) : NULL;
   self->city = g_strdup (info->city);
@@ -313,12 +317,15 @@ scm_centre_get_name (ScmCentre *self)
   return self->name;
 }
 
-/* The acronym where the centre has one, else its full name. */
+/* The acronym where the centre has one, else the file's short name for it,
+ * else its full name: what the map writes beside its marker. */
 const char *
 scm_centre_get_short_name (ScmCentre *self)
 {
   g_return_val_if_fail (SCM_IS_CENTRE (self), NULL);
-  return self->acronym ? self->acronym : self->name;
+  if (self->acronym != NULL)
+    return self->acronym;
+  return self->short_name ? self->short_name : self->name;
 }
 
 /* NULL for an affiliate, which belongs to no field. */

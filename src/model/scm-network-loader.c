@@ -110,6 +110,7 @@ load_place (ScmNetwork   *self,
   entry->id = info.id = scm_read_id (entry, object);
   info.name = scm_read_string (entry, object, "name", TRUE);
   info.acronym = scm_read_string (entry, object, "acronym", FALSE);
+  info.short_name = scm_read_string (entry, object, "short_name", FALSE);
   info.city = scm_read_string (entry, object, "city", TRUE);
   info.country = scm_read_string (entry, object, "country", TRUE);
   info.website = scm_read_optional_url (entry, object, "website");

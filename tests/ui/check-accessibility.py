@@ -23,6 +23,10 @@ CONTROL_ROLES = {
 }
 
 
+def map_name(centre):
+    return centre.get("acronym") or centre.get("short_name") or centre["name"]
+
+
 def find_app(name, timeout=20):
     deadline = time.time() + timeout
     while time.time() < deadline:
@@ -92,8 +96,9 @@ def main():
                 # A marker is a button that switch and voice control can click
                 if MARKER_SEPARATOR in label and not has_click_action(node):
                     problems.append(f"marker '{label}' has no click action")
-        missing = [c["acronym"] if "acronym" in c else c["name"] for c in centres
-                   if not any(n.startswith((c.get("acronym") or c["name"]) + MARKER_SEPARATOR) for n in names)]
+        # A marker is named as the map writes it: acronym, else short name, else name
+        missing = [map_name(c) for c in centres
+                   if not any(n.startswith(map_name(c) + MARKER_SEPARATOR) for n in names)]
         for problem in problems:
             print(problem)
         for centre in missing:
