@@ -3,7 +3,8 @@
 #   build-aux/tour-screenshots.sh OUTDIR [WIDTH HEIGHT [LOCALE]]
 # e.g. build-aux/tour-screenshots.sh /tmp/tour 1024 768 ar_EG.UTF-8
 # (the locale must be generated on the machine; the app must be built in _build;
-# TIMELINE_STOP is the index of the time-lapse stop, 9 for the bundled network)
+# TIMELINE_STOP is the index of the time-lapse stop, 13 for the bundled network;
+# STOPS how many stops to walk, 16)
 set -euo pipefail
 out=$1; width=${2:-1024}; height=${3:-768}; locale=${4:-C.UTF-8}
 build="$(cd "$(dirname "$0")/.." && pwd)/_build"
@@ -16,9 +17,9 @@ xvfb-run -a -s "-screen 0 ${width}x${height}x24" bash -c '
   win=$(xdotool search --sync --onlyvisible --pid $pid | head -1)  # the title may be translated
   xdotool windowactivate --sync "$win" 2>/dev/null || true
   sleep 3
-  for i in $(seq 0 13); do     # the bundled tour has 12 stops; it stays on the last
+  for i in $(seq 0 $((${STOPS:-16} - 1))); do
     sleep 2.5
-    [ "$i" -ne "${TIMELINE_STOP:-9}" ] || sleep 25   # the time-lapse runs to 2016
+    [ "$i" -ne "${TIMELINE_STOP:-13}" ] || sleep 25   # the time-lapse runs to 2016
     import -window root "$1/stop-$(printf %02d "$i").png"
     xdotool key Next
   done

@@ -99,6 +99,7 @@ show_stop (ScmPresenter *self)
   stop_timeline (self);
   scm_centre_filter_show_only_field (self->filter, scm_network_get_fields (self->network),
                                      scm_tour_get_field (self->tour));
+  scm_centre_filter_set_only_centres (self->filter, scm_tour_get_framed_centres (self->tour));
   scm_map_view_set_show_all_links (self->map_view, kind == SCM_TOUR_LINKS);
   scm_map_view_set_legend_links (self->map_view, kind == SCM_TOUR_LINKS ? SCM_LEGEND_LINKS_EXPANDED
                                                                         : SCM_LEGEND_LINKS_HIDDEN);
@@ -214,6 +215,7 @@ scm_presenter_stop (ScmPresenter *self)
   g_clear_handle_id (&self->interval_source, g_source_remove);
   stop_timeline (self);
   scm_centre_filter_show_only_field (self->filter, scm_network_get_fields (self->network), NULL);
+  scm_centre_filter_set_only_centres (self->filter, NULL);
   scm_map_view_set_show_all_links (self->map_view, FALSE);
   scm_map_view_set_legend_links (self->map_view, SCM_LEGEND_LINKS_NORMAL);
   scm_map_view_set_highlighted (self->map_view, NULL, NULL);

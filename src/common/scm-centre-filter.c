@@ -25,6 +25,7 @@ struct _ScmCentreFilter
   int year_limit;
   GStrv attendees;            /* ids of the centres known to have attended the meeting */
   gboolean attendees_only;
+  GHashTable *only;           /* ScmCentre set: a tour's closer look shows these alone; NULL for all */
 };
 
 G_DEFINE_FINAL_TYPE (ScmCentreFilter, scm_centre_filter, GTK_TYPE_FILTER)
@@ -64,6 +65,9 @@ scm_centre_filter_matches (ScmCentreFilter *self,
                                                     scm_centre_get_id (centre))))
     return FALSE;
 
+  if (self->only != NULL && !g_hash_table_contains (self->only, centre))
+    return FALSE;
+
   return scm_centre_matches (centre, self->folded_query);
 }
 
@@ -91,6 +95,7 @@ scm_centre_filter_finalize (GObject *object)
   g_free (self->search_text);
   g_free (self->folded_query);
   g_strfreev (self->attendees);
+  g_clear_pointer (&self->only, g_hash_table_unref);
 
   G_OBJECT_CLASS (scm_centre_filter_parent_class)->finalize (object);
 }
@@ -340,7 +345,28 @@ scm_centre_filter_is_active (ScmCentreFilter *self)
 {
   g_return_val_if_fail (SCM_IS_CENTRE_FILTER (self), FALSE);
   return g_hash_table_size (self->hidden_fields) > 0 || self->affiliates_hidden || self->country ||
-         self->folded_query || self->year_limit > 0 || self->attendees_only;
+         self->folded_query || self->year_limit > 0 || self->attendees_only ||
+         self->only != NULL;
+}
+
+/* Shows @centres (ScmCentre) alone, with the other rules; %NULL shows all again */
+void
+scm_centre_filter_set_only_centres (ScmCentreFilter *self,
+                                    GPtrArray       *centres)
+{
+  g_return_if_fail (SCM_IS_CENTRE_FILTER (self));
+
+  if (self->only == NULL && centres == NULL)
+    return;
+
+  g_clear_pointer (&self->only, g_hash_table_unref);
+  if (centres != NULL)
+    {
+      self->only = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+      for (guint i = 0; i < centres->len; i++)
+        g_hash_table_add (self->only, g_object_ref (g_ptr_array_index (centres, i)));
+    }
+  gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 /* Shows only centres under UNESCO's auspices by @year; 0 shows every year */
@@ -396,7 +422,7 @@ replace_string (char       **target,
 }
 
 /* Makes @self let through what @other does: fields, affiliates, country,
- * search, year and attendance */
+ * search, year, attendance and the centres of a closer look */
 void
 scm_centre_filter_copy_from (ScmCentreFilter *self,
                              ScmCentreFilter *other)
@@ -422,6 +448,9 @@ scm_centre_filter_copy_from (ScmCentreFilter *self,
   g_strfreev (self->attendees);
   self->attendees = g_strdupv (other->attendees);
   self->attendees_only = other->attendees_only;
+  g_clear_pointer (&self->only, g_hash_table_unref);
+  if (other->only != NULL)
+    self->only = g_hash_table_ref (other->only);
 
   gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTRY]);

@@ -38,6 +38,8 @@ gboolean         scm_centre_filter_get_attendees_only (ScmCentreFilter *self);
 gboolean         scm_centre_filter_is_active          (ScmCentreFilter *self);
 void             scm_centre_filter_set_year_limit     (ScmCentreFilter *self,
                                                        int              year);
+void             scm_centre_filter_set_only_centres   (ScmCentreFilter *self,
+                                                       GPtrArray       *centres);
 void             scm_centre_filter_show_only_field    (ScmCentreFilter *self,
                                                        GListModel      *fields,
                                                        ScmField        *field);

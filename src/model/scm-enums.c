@@ -40,6 +40,7 @@ G_DEFINE_ENUM_TYPE (ScmLinkKind, scm_link_kind,
 G_DEFINE_ENUM_TYPE (ScmTourStopKind, scm_tour_stop_kind,
   G_DEFINE_ENUM_VALUE (SCM_TOUR_OVERVIEW, "overview"),
   G_DEFINE_ENUM_VALUE (SCM_TOUR_FIELD, "field"),
+  G_DEFINE_ENUM_VALUE (SCM_TOUR_CLOSE_UP, "close-up"),
   G_DEFINE_ENUM_VALUE (SCM_TOUR_TIMELINE, "timeline"),
   G_DEFINE_ENUM_VALUE (SCM_TOUR_MEETING, "meeting"),
   G_DEFINE_ENUM_VALUE (SCM_TOUR_LINKS, "links"))

@@ -58,6 +58,7 @@ typedef enum {
 typedef enum {
   SCM_TOUR_OVERVIEW,
   SCM_TOUR_FIELD,
+  SCM_TOUR_CLOSE_UP,       /* a closer look at one part of a crowded field */
   SCM_TOUR_TIMELINE,
   SCM_TOUR_MEETING,
   SCM_TOUR_LINKS,

@@ -1,7 +1,8 @@
 /* scm-tour.c
  *
- * The tour: the whole network → each field with centres → the network through
- * time → the meeting → the collaborations, then round to the start again.
+ * The tour: the whole network → each field with centres (a crowded field
+ * followed by a closer look at each of its parts of the world) → the network
+ * through time → the meeting → the collaborations, then round to the start again.
  * Stops that the network cannot fill (no meeting, no links, no years) are left
  * out. The tour stops at either end; a tour that moves on by itself loops.
  *
@@ -15,10 +16,19 @@
 
 #include "scm-tour.h"
 
+/* A field with more centres than this is looked at closer: a projector's view
+ * of the whole world cannot name them all */
+#define MAX_CENTRES_AT_ONCE 12
+/* A closer look spans at most this many degrees of longitude … */
+#define CLOSE_UP_SPAN 60.0
+/* … and is worth a stop from this many centres */
+#define MIN_CLOSE_UP_CENTRES 3
+
 typedef struct
 {
   ScmTourStopKind kind;
   ScmField *field;
+  GPtrArray *framed;   /* ScmCentre: what a closer look frames, else NULL */
 } Stop;
 
 struct _ScmTour
@@ -49,8 +59,103 @@ add_stop (ScmTour         *self,
           ScmTourStopKind  kind,
           ScmField        *field)
 {
-  Stop stop = { kind, field ? g_object_ref (field) : NULL };
+  Stop stop = { kind, field ? g_object_ref (field) : NULL, NULL };
   g_array_append_val (self->stops, stop);
+}
+
+static void
+add_close_up (ScmTour   *self,
+              ScmField  *field,
+              GPtrArray *centres,
+              guint      start,
+              guint      end)
+{
+  Stop stop = { SCM_TOUR_CLOSE_UP, g_object_ref (field), g_ptr_array_new_with_free_func (g_object_unref) };
+
+  for (guint i = start; i < end; i++)
+    g_ptr_array_add (stop.framed, g_object_ref (g_ptr_array_index (centres, i)));
+  g_array_append_val (self->stops, stop);
+}
+
+static int
+compare_longitudes (gconstpointer a,
+                    gconstpointer b)
+{
+  double first = scm_centre_get_longitude (*(ScmCentre **)a);
+  double second = scm_centre_get_longitude (*(ScmCentre **)b);
+
+  return (first > second) - (first < second);
+}
+
+static GPtrArray *
+centres_from_west_to_east (ScmTour  *self,
+                           ScmField *field)
+{
+  GListModel *centres = scm_network_get_centres (self->network);
+  GPtrArray *sorted = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (centres); i++)
+    {
+      ScmCentre *centre = g_list_model_get_item (centres, i);
+
+      if (scm_centre_get_field (centre) == field)
+        g_ptr_array_add (sorted, centre);
+      else
+        g_object_unref (centre);
+    }
+  g_ptr_array_sort (sorted, compare_longitudes);
+  return sorted;
+}
+
+static double
+longitude_at (GPtrArray *centres,
+              guint      i)
+{
+  return scm_centre_get_longitude (g_ptr_array_index (centres, i));
+}
+
+/* Splits the centres from @start to @end (sorted west to east) at their widest
+ * gap of longitude until each part spans at most CLOSE_UP_SPAN, and adds a
+ * closer look at each part with enough centres */
+static void
+add_close_ups_of_part (ScmTour   *self,
+                       ScmField  *field,
+                       GPtrArray *centres,
+                       guint      start,
+                       guint      end)
+{
+  double widest = -1;
+  guint split = start;
+
+  if (longitude_at (centres, end - 1) - longitude_at (centres, start) <= CLOSE_UP_SPAN)
+    {
+      if (end - start >= MIN_CLOSE_UP_CENTRES)
+        add_close_up (self, field, centres, start, end);
+      return;
+    }
+
+  for (guint i = start + 1; i < end; i++)
+    if (longitude_at (centres, i) - longitude_at (centres, i - 1) > widest)
+      {
+        widest = longitude_at (centres, i) - longitude_at (centres, i - 1);
+        split = i;
+      }
+
+  add_close_ups_of_part (self, field, centres, start, split);
+  add_close_ups_of_part (self, field, centres, split, end);
+}
+
+static void
+add_close_ups (ScmTour  *self,
+               ScmField *field)
+{
+  g_autoptr(GPtrArray) centres = NULL;
+
+  if (scm_field_get_n_centres (field) <= MAX_CENTRES_AT_ONCE)
+    return;
+
+  centres = centres_from_west_to_east (self, field);
+  add_close_ups_of_part (self, field, centres, 0, centres->len);
 }
 
 /* From the oldest known year to the year the file describes ("as_of"):
@@ -92,7 +197,10 @@ build_stops (ScmTour *self)
       g_autoptr(ScmField) field = g_list_model_get_item (fields, i);
 
       if (scm_field_get_n_centres (field) > 0)
-        add_stop (self, SCM_TOUR_FIELD, field);
+        {
+          add_stop (self, SCM_TOUR_FIELD, field);
+          add_close_ups (self, field);
+        }
     }
 
   find_years (self);
@@ -108,6 +216,7 @@ static void
 clear_stop (gpointer data)
 {
   g_clear_object (&((Stop *)data)->field);
+  g_clear_pointer (&((Stop *)data)->framed, g_ptr_array_unref);
 }
 
 static void
@@ -264,12 +373,20 @@ scm_tour_get_kind (ScmTour *self)
   return current_stop (self)->kind;
 }
 
-/* The field of a field stop, else NULL */
+/* The field of a field stop or of a closer look, else NULL */
 ScmField *
 scm_tour_get_field (ScmTour *self)
 {
   g_return_val_if_fail (SCM_IS_TOUR (self), NULL);
   return current_stop (self)->field;
+}
+
+/* The centres a closer look frames (ScmCentre), else NULL */
+GPtrArray *
+scm_tour_get_framed_centres (ScmTour *self)
+{
+  g_return_val_if_fail (SCM_IS_TOUR (self), NULL);
+  return current_stop (self)->framed;
 }
 
 /* Year of the oldest centre with a known year, for the timeline */
@@ -445,6 +562,18 @@ field_caption (ScmTour  *self,
 }
 
 static char *
+close_up_caption (const Stop *stop)
+{
+  guint n_centres = scm_field_get_n_centres (stop->field);
+
+  /* Translators: a closer look at one part of the world: "Water, a closer look: 13 of 30 centres";
+   * %1$s is the field, %2$u the centres shown, %3$u all of the field's centres */
+  return g_strdup_printf (ngettext ("%1$s, a closer look: %2$u of %3$u centre",
+                                    "%1$s, a closer look: %2$u of %3$u centres", n_centres),
+                          _(scm_field_get_name (stop->field)), stop->framed->len, n_centres);
+}
+
+static char *
 overview_caption (ScmTour *self)
 {
   guint n_centres = g_list_model_get_n_items (scm_network_get_centres (self->network));
@@ -477,6 +606,8 @@ scm_tour_get_caption (ScmTour *self)
     {
     case SCM_TOUR_FIELD:
       return field_caption (self, stop->field);
+    case SCM_TOUR_CLOSE_UP:
+      return close_up_caption (stop);
     case SCM_TOUR_TIMELINE:
       /* Translators: the first and the last year of the timeline: "1977–2016" */
       return g_strdup_printf (_("The network through time, %1$d–%2$d"), self->first_year, self->last_year);

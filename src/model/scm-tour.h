@@ -30,6 +30,7 @@ void             scm_tour_first           (ScmTour    *self);
 void             scm_tour_last            (ScmTour    *self);
 ScmTourStopKind  scm_tour_get_kind        (ScmTour    *self);
 ScmField        *scm_tour_get_field       (ScmTour    *self);
+GPtrArray       *scm_tour_get_framed_centres (ScmTour *self);
 char            *scm_tour_get_caption     (ScmTour    *self);
 char            *scm_tour_get_details     (ScmTour    *self);
 void             scm_tour_set_city_namer  (ScmTour      *self,

@@ -31,6 +31,35 @@ n_fields_with_centres (ScmNetwork *network)
   return n;
 }
 
+/* Passes the closer looks that follow a field stop */
+static void
+skip_close_ups (ScmTour *tour)
+{
+  while (scm_tour_get_position (tour) + 1 < scm_tour_get_n_stops (tour))
+    {
+      scm_tour_next (tour);
+      if (scm_tour_get_kind (tour) != SCM_TOUR_CLOSE_UP)
+        {
+          scm_tour_previous (tour);
+          return;
+        }
+    }
+}
+
+static guint
+count_close_ups (ScmTour *tour)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < scm_tour_get_n_stops (tour); i++)
+    {
+      scm_tour_set_position (tour, i);
+      n += scm_tour_get_kind (tour) == SCM_TOUR_CLOSE_UP;
+    }
+  scm_tour_first (tour);
+  return n;
+}
+
 static void
 test_order (void)
 {
@@ -40,7 +69,7 @@ test_order (void)
   GListModel *fields = scm_network_get_fields (network);
   guint field_index = 0;
 
-  g_assert_cmpuint (scm_tour_get_n_stops (tour), ==, 1 + n_fields + 3);
+  g_assert_cmpuint (scm_tour_get_n_stops (tour), ==, 1 + n_fields + count_close_ups (tour) + 3);
   g_assert_cmpint (scm_tour_get_kind (tour), ==, SCM_TOUR_OVERVIEW);
 
   for (guint i = 1; i <= n_fields; i++)
@@ -56,6 +85,9 @@ test_order (void)
         }
       while (scm_field_get_n_centres (expected) == 0);
       g_assert_true (scm_tour_get_field (tour) == expected);
+      g_assert_null (scm_tour_get_framed_centres (tour));
+      skip_close_ups (tour);
+      g_assert_true (scm_tour_get_field (tour) == expected);
     }
 
   scm_tour_next (tour);
@@ -66,6 +98,61 @@ test_order (void)
   g_assert_cmpint (scm_tour_get_kind (tour), ==, SCM_TOUR_MEETING);
   scm_tour_next (tour);
   g_assert_cmpint (scm_tour_get_kind (tour), ==, SCM_TOUR_LINKS);
+}
+
+/* The crowded field (water) is looked at closer, part by part from west to
+ * east: each part a few of its centres, within 60° of longitude, no centre in
+ * two parts; a field of a few centres is not */
+static void
+test_close_ups (void)
+{
+  g_autoptr(ScmNetwork) network = load_bundled ();
+  g_autoptr(ScmTour) tour = scm_tour_new (network);
+  ScmField *water = scm_network_lookup_field (network, "water");
+  ScmField *energy = scm_network_lookup_field (network, "renewable-energy");
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  double west_of_previous = -G_MAXDOUBLE;
+  guint n_water = 0;
+
+  for (guint i = 0; i < scm_tour_get_n_stops (tour); i++)
+    {
+      GPtrArray *framed;
+      double west = G_MAXDOUBLE, east = -G_MAXDOUBLE;
+      g_autofree char *caption = NULL, *expected = NULL;
+
+      scm_tour_set_position (tour, i);
+      if (scm_tour_get_kind (tour) != SCM_TOUR_CLOSE_UP)
+        continue;
+
+      g_assert_true (scm_tour_get_field (tour) != energy);
+      framed = scm_tour_get_framed_centres (tour);
+      g_assert_nonnull (framed);
+      g_assert_cmpuint (framed->len, >=, 3);
+      g_assert_cmpuint (framed->len, <, scm_field_get_n_centres (scm_tour_get_field (tour)));
+      for (guint j = 0; j < framed->len; j++)
+        {
+          ScmCentre *centre = g_ptr_array_index (framed, j);
+
+          g_assert_true (scm_centre_get_field (centre) == scm_tour_get_field (tour));
+          g_assert_true (g_hash_table_add (seen, centre));
+          west = MIN (west, scm_centre_get_longitude (centre));
+          east = MAX (east, scm_centre_get_longitude (centre));
+        }
+      g_assert_cmpfloat (east - west, <=, 60);
+      if (scm_tour_get_field (tour) == water)
+        {
+          g_assert_cmpfloat (west, >, west_of_previous);
+          west_of_previous = east;
+          n_water++;
+        }
+
+      caption = scm_tour_get_caption (tour);
+      expected = g_strdup_printf ("Water, a closer look: %u of %u centres", framed->len,
+                                  scm_field_get_n_centres (water));
+      if (scm_tour_get_field (tour) == water)
+        g_assert_cmpstr (caption, ==, expected);
+    }
+  g_assert_cmpuint (n_water, >=, 2);
 }
 
 /* A clicker stops at both ends; a tour that runs by itself loops */
@@ -217,6 +304,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/tour/order", test_order);
+  g_test_add_func ("/tour/close-ups", test_close_ups);
   g_test_add_func ("/tour/ends", test_ends);
   g_test_add_func ("/tour/captions", test_captions);
   g_test_add_func ("/tour/one-centre-stop", test_one_centre_stop);

@@ -87,6 +87,28 @@ assert_meeting_named (ScmNetwork *network,
     }
 }
 
+/* A closer look shows its centres alone, and names at least three in four of
+ * them beside or near their markers */
+static void
+assert_close_up_named (ScmMapView *map_view,
+                       GPtrArray  *places,
+                       GPtrArray  *framed)
+{
+  ScmLabelLayer *labels = scm_map_view_get_label_layer (map_view);
+  guint n_named = 0;
+
+  for (guint i = 0; i < places->len; i++)
+    {
+      ScmCentre *centre = g_ptr_array_index (places, i);
+      gboolean is_framed = g_ptr_array_find (framed, centre, NULL);
+
+      g_assert_cmpint (gtk_widget_is_drawable (scm_map_view_get_marker_button (map_view, centre)), ==, is_framed);
+      n_named += is_framed && scm_label_layer_is_labelled (labels, centre);
+    }
+  g_test_message ("closer look: %u of %u named", n_named, framed->len);
+  g_assert_cmpuint (4 * n_named, >=, 3 * framed->len);
+}
+
 static void
 test_tour_at_projector_size (void)
 {
@@ -97,7 +119,7 @@ test_tour_at_projector_size (void)
   g_autoptr(GPtrArray) places = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) named = g_hash_table_new (NULL, NULL);
   GListModel *centres = scm_network_get_centres (network);
-  guint n_named_centres = 0;
+  guint n_named_centres = 0, n_close_ups = 0;
   gboolean met = FALSE;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
@@ -133,9 +155,15 @@ test_tour_at_projector_size (void)
           assert_meeting_named (network, map_view);
           met = TRUE;
         }
+      if (scm_tour_get_kind (tour) == SCM_TOUR_CLOSE_UP)
+        {
+          assert_close_up_named (map_view, places, scm_tour_get_framed_centres (tour));
+          n_close_ups++;
+        }
       scm_test_press_key (window, GDK_KEY_Page_Down);
     }
   g_assert_true (met);
+  g_assert_cmpuint (n_close_ups, >, 0);
 
   for (guint i = 0; i < g_list_model_get_n_items (centres); i++)
     {
