@@ -258,10 +258,6 @@ check_legend (gpointer user_data)
   ScmMapView *self = user_data;
 
   self->legend_check_source = 0;
-  /* Names placed in flight keep their places over small pans: once landed,
-   * they are placed for the view that stays */
-  if (self->legend_check_round == 0 && self->label_layer != NULL)
-    scm_label_layer_invalidate (self->label_layer);
   if (!legend_covers_a_marker (self))
     return G_SOURCE_REMOVE;
 
