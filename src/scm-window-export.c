@@ -1,7 +1,8 @@
 /* scm-window-export.c — the window's map saved as PNG or SVG, from the dialog
  * (Ctrl+E) and from the command line, by one path: a window of the picture's
- * size shows the same centres, selection and links, frames what this window
- * frames as it would at that size, and is saved and closed once drawn.
+ * size, never shown on screen, holds the same centres, selection and links,
+ * frames what this window frames as it would at that size, and is saved and
+ * closed once drawn.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -92,6 +93,22 @@ pending_export_free (PendingExport *pending)
   g_free (pending);
 }
 
+/* The export's window is realized (it has a renderer) but never shown, so
+ * nothing flashes on the screen: its map alone is mapped, and laid out at the
+ * export's size by hand, as no frame clock lays out a window off screen */
+static void
+lay_out_off_screen (PendingExport *pending)
+{
+  GtkWidget *map = GTK_WIDGET (pending->window->map_view);
+  int minimum;
+
+  if (!gtk_widget_get_mapped (map))
+    gtk_widget_map (map);
+  gtk_widget_measure (map, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  gtk_widget_measure (map, GTK_ORIENTATION_VERTICAL, pending->width, &minimum, NULL, NULL, NULL);
+  gtk_widget_size_allocate (map, &(GtkAllocation) { 0, 0, pending->width, pending->height }, -1);
+}
+
 /* Draws the export's window and writes the file */
 static gboolean
 save_export (PendingExport  *pending,
@@ -122,9 +139,9 @@ export_poll (gpointer user_data)
   PendingExport *pending = g_task_get_task_data (task);
   GError *error = NULL;
 
-  /* Tiles load on worker threads, and the export's window maps when the
-   * display says so: wait for both, but never forever. Ready twice in a row:
-   * a move of the map asks for its tiles a frame later */
+  lay_out_off_screen (pending);
+  /* Tiles load on worker threads: wait for them, but never forever. Ready
+   * twice in a row: a move of the map asks for its tiles a poll later */
   pending->n_ready_polls = scm_map_view_is_ready (pending->window->map_view) &&
                            gtk_widget_is_drawable (GTK_WIDGET (pending->window->map_view))
                              ? pending->n_ready_polls + 1 : 0;
@@ -144,7 +161,7 @@ export_poll (gpointer user_data)
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_BUSY) && pending->n_ready_polls > 0 &&
            g_get_monotonic_time () < pending->deadline)
     {
-      /* A frame that drew nothing yet (the window just mapped): try the next one */
+      /* A snapshot that drew nothing yet: try at the next poll */
       g_clear_error (&error);
       pending->n_ready_polls = 0;
       return G_SOURCE_CONTINUE;
@@ -207,7 +224,7 @@ scm_window_export_async (ScmWindow           *self,
   pending->height = height;
   pending->deadline = g_get_monotonic_time () + EXPORT_TIMEOUT_SECONDS * G_USEC_PER_SEC;
   g_task_set_task_data (task, pending, (GDestroyNotify)pending_export_free);
-  gtk_window_present (GTK_WINDOW (pending->window));
+  lay_out_off_screen (pending);
   g_timeout_add (100, export_poll, g_steal_pointer (&task));
 }
 

@@ -125,15 +125,21 @@ scm_export_check_size (int      width,
   return FALSE;
 }
 
+/* @widget drawn now, at its own origin: a window off screen has no last frame to take */
 static GskRenderNode *
 snapshot_widget (GtkWidget *widget,
                  int        width,
                  int        height)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkWidget *parent = gtk_widget_get_parent (widget);
   GtkSnapshot *snapshot = gtk_snapshot_new ();
+  graphene_point_t origin;
 
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  if (parent != NULL && gtk_widget_compute_point (widget, parent, &GRAPHENE_POINT_INIT (0, 0), &origin))
+    {
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-origin.x, -origin.y));
+      gtk_widget_snapshot_child (parent, widget, snapshot);
+    }
   return gtk_snapshot_free_to_node (snapshot);
 }
 
@@ -268,8 +274,7 @@ svg_content (const char *document,
 /* The basemap as paths with its names as <text>, then everything over it
  * (markers, links, legend, caption) as cairo draws the widgets, each in a
  * document of cairo's, joined: cairo itself writes text as glyph shapes.
- * The map's tiles were hidden before its last frame: a snapshot taken right
- * after hiding them draws nothing. */
+ * The map's tiles are hidden, so that the overlay draws none of them. */
 static GBytes *
 render_svg (ScmMapView  *view,
             int          width,
@@ -302,9 +307,10 @@ render_svg (ScmMapView  *view,
 /**
  * scm_export_map_view:
  *
- * @view, which must be shown in a window, as a picture in @format. For SVG,
- * its raster tiles must have been hidden with
- * scm_map_view_set_basemap_tiles_visible() before its last frame.
+ * @view, which must be mapped and laid out in a realized window (shown on
+ * screen or not), as a picture in @format: drawn now, not taken from a frame
+ * on screen. For SVG, its raster tiles must have been hidden with
+ * scm_map_view_set_basemap_tiles_visible().
  */
 GBytes *
 scm_export_map_view (ScmMapView       *view,

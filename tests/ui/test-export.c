@@ -488,6 +488,37 @@ test_save_targets (Fixture       *fixture,
     g_assert_false (g_str_has_prefix (name, "."));
 }
 
+/* The export's own window is never shown: no toplevel but the app's window
+ * is mapped at any moment of an export, and the picture is still drawn */
+static void
+test_no_window_shown (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "hidden.png", NULL);
+  Result outcome = { FALSE, FALSE, NULL };
+  gboolean export_window_seen = FALSE;
+
+  scm_window_export_async (fixture->window, path, 800, 600, export_finished, &outcome);
+  while (!outcome.done)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+          if (toplevel == GTK_WIDGET (fixture->window) || !SCM_IS_WINDOW (toplevel))
+            continue;
+          export_window_seen = TRUE;
+          g_assert_false (gtk_widget_get_mapped (toplevel));
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_no_error (outcome.error);
+  g_assert_true (export_window_seen);
+  assert_png_size (path, 800, 600);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -505,6 +536,7 @@ main (int   argc,
   g_test_add ("/export/name-not-utf8", Fixture, NULL, fixture_set_up, test_name_not_utf8, fixture_tear_down);
   g_test_add ("/export/failure-in-window", Fixture, NULL, fixture_set_up, test_failure_in_window, fixture_tear_down);
   g_test_add ("/export/save-targets", Fixture, NULL, fixture_set_up, test_save_targets, fixture_tear_down);
+  g_test_add ("/export/no-window-shown", Fixture, NULL, fixture_set_up, test_no_window_shown, fixture_tear_down);
   g_test_add_func ("/export/size-parsing", test_size_parsing);
   g_test_add_func ("/export/format-from-name", test_format_from_name);
 
