@@ -6,8 +6,9 @@
  * While the whole world is small (the views where most arcs are in sight),
  * the image is one copy of the world, drawn once per zoom level and kept:
  * a frame then only paints it, repeated east and west, wherever the map was
- * panned. While the zoom moves, the kept image is painted scaled, and drawn
- * anew, sharp, once the zoom rests.
+ * panned. While the zoom moves, the kept image is painted scaled; once the
+ * zoom rests, the image is drawn anew, sharp, a slice of arcs at a time
+ * between frames, the old one scaled standing in until it is done.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,6 +25,10 @@
 #define MAX_WEB_SIZE 2048
 /* How long the zoom must rest before the web is drawn sharp at it (ms) */
 #define SETTLE_MS 200
+/* The longest a slice of the web drawn between frames may take (µs) */
+#define SLICE_US 25000
+/* The longest a slice of the web drawn between frames may take (µs) */
+#define SLICE_US 25000
 
 /* Every copy of @arc in view, as lines on @canvas */
 static void
@@ -73,8 +78,41 @@ kind_colour (cairo_t       *cr,
                    (guint)round (g * a * 255) << 8 | (guint)round (b * a * 255);
 }
 
-/* The faint, then the emphasised arcs of @frame as one-pixel lines into an
- * image of @width × @height whose corner is (@x, @y) of the frame */
+/* The faint, then the emphasised arcs of @frame as one-pixel lines on
+ * @canvas (@cr only gives the styles' colours), from step *@step on (the
+ * faint pass's arcs, then the emphasised pass's); stops after @deadline
+ * (monotonic µs) with *@step where to go on. Returns whether all is drawn. */
+static gboolean
+draw_web (ScmLinkLayer  *self,
+          cairo_t       *cr,
+          const Frame   *frame,
+          ScmLineCanvas *canvas,
+          guint         *step,
+          gint64         deadline)
+{
+  int style = -1;  /* of the colour on the canvas: kind × 2 + emphasised */
+
+  for (; *step < 2 * self->arcs->len; ++*step)
+    {
+      gboolean emphasised = *step >= self->arcs->len;
+      const Arc *arc = &g_array_index (self->arcs, Arc, self->by_kind[*step % self->arcs->len]);
+
+      if (*step % 256 == 0 && g_get_monotonic_time () > deadline)
+        return FALSE;
+      if (!arc->shown || scm_link_layer_arc_is_emphasised (self, arc) != emphasised)
+        continue;
+      if ((int)scm_link_get_kind (arc->link) * 2 + emphasised != style)
+        {
+          style = (int)scm_link_get_kind (arc->link) * 2 + emphasised;
+          kind_colour (cr, scm_link_get_kind (arc->link), emphasised ? 0.9 : 0.3, self->on_dark, canvas);
+        }
+      canvas_arc (self, canvas, frame, arc);
+    }
+  return TRUE;
+}
+
+/* The web of @frame into an image of @width × @height whose corner is
+ * (@x, @y) of the frame */
 static cairo_surface_t *
 render_web (ScmLinkLayer *self,
             const Frame  *frame,
@@ -88,46 +126,90 @@ render_web (ScmLinkLayer *self,
   ScmLineCanvas canvas = { (guint32 *)cairo_image_surface_get_data (image),
                            cairo_image_surface_get_stride (image) / 4,
                            width, height, x, y, 0, 0 };
+  guint step = 0;
 
   cairo_surface_flush (image);
-  for (int emphasised = 0; emphasised < 2; emphasised++)
-    {
-      int kind = -1;
-
-      for (guint i = 0; i < self->arcs->len; i++)
-        {
-          const Arc *arc = &g_array_index (self->arcs, Arc, self->by_kind[i]);
-
-          if (!arc->shown || scm_link_layer_arc_is_emphasised (self, arc) != emphasised)
-            continue;
-          if ((int)scm_link_get_kind (arc->link) != kind)
-            {
-              kind = scm_link_get_kind (arc->link);
-              kind_colour (cr, kind, emphasised ? 0.9 : 0.3, self->on_dark, &canvas);
-            }
-          canvas_arc (self, &canvas, frame, arc);
-        }
-    }
+  draw_web (self, cr, frame, &canvas, &step, G_MAXINT64);
   cairo_surface_mark_dirty (image);
   cairo_destroy (cr);
 
   return image;
 }
 
-/* One copy of the world, @size pixels wide, as the kept image */
+/* One copy of the world, @size pixels wide, as the web's frame */
 static void
-render_world (ScmLinkLayer *self,
-              int           size)
+world_frame_init (Frame *world,
+                  int    size)
 {
-  Frame world = {
+  *world = (Frame) {
     .t = { .centre_x = 0.5, .centre_y = 0.5, .world = size, .half_width = size / 2.0,
            .half_height = size / 2.0, .cos_r = 1, .sin_r = 0 },
     .x0 = -1.0 / size, .y0 = -1.0 / size, .x1 = 1 + 1.0 / size, .y1 = 1 + 1.0 / size,
     .pixel = 1.0 / size,
   };
+}
 
+/* One copy of the world, @size pixels wide, as the kept image, at once */
+static void
+render_world (ScmLinkLayer *self,
+              int           size)
+{
+  Frame world;
+
+  world_frame_init (&world, size);
   g_clear_pointer (&self->web.image, cairo_surface_destroy);
   self->web.image = render_web (self, &world, 0, 0, size, size);
+}
+
+/* A slice of the next image; once it is whole, it replaces the kept one */
+static gboolean
+draw_next_slice (gpointer user_data)
+{
+  ScmLinkLayer *self = user_data;
+  cairo_surface_t *next = self->web.next;
+  int size = cairo_image_surface_get_width (next);
+  cairo_t *cr = cairo_create (next);
+  ScmLineCanvas canvas = { (guint32 *)cairo_image_surface_get_data (next),
+                           cairo_image_surface_get_stride (next) / 4, size, size, 0, 0, 0, 0 };
+  gboolean done;
+  Frame world;
+
+  world_frame_init (&world, size);
+  cairo_surface_flush (next);
+  done = draw_web (self, cr, &world, &canvas, &self->web.next_step, g_get_monotonic_time () + SLICE_US);
+  cairo_surface_mark_dirty (next);
+  cairo_destroy (cr);
+  if (!done)
+    return G_SOURCE_CONTINUE;
+
+  g_clear_pointer (&self->web.image, cairo_surface_destroy);
+  self->web.image = g_steal_pointer (&self->web.next);
+  self->web.slice_source = 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_next (ScmLinkLayer *self)
+{
+  g_clear_pointer (&self->web.next, cairo_surface_destroy);
+  g_clear_handle_id (&self->web.slice_source, g_source_remove);
+}
+
+/* Starts drawing the web @size pixels wide between frames, unless it is
+ * being drawn already */
+static void
+start_next (ScmLinkLayer *self,
+            int           size)
+{
+  if (self->web.next != NULL && cairo_image_surface_get_width (self->web.next) == size)
+    return;
+
+  stop_next (self);
+  self->web.next = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+  self->web.next_step = 0;
+  /* Below the redrawing of frames: each frame of a pan still comes first */
+  self->web.slice_source = g_idle_add_full (G_PRIORITY_LOW, draw_next_slice, self, NULL);
 }
 
 /* The kept world painted where @frame shows it, scaled to its zoom, repeated
@@ -165,29 +247,35 @@ zoom_rested (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Whether the kept world serves @frame: drawn at its zoom, or the zoom is
- * moving (and the image not too far from it), to be drawn sharp once it rests */
-static gboolean
-world_serves (ScmLinkLayer *self,
-              const Frame  *frame)
+/* Makes sure the kept world can stand for @frame: drawn at once when there is
+ * none; while the zoom moves, scaled, to be drawn sharp once it rests; at
+ * rest, scaled while the sharp one is drawn between frames */
+static void
+prepare_world (ScmLinkLayer *self,
+               const Frame  *frame)
 {
   int size = (int)ceil (frame->t.world);
-  double scale;
   gboolean moving = frame->t.world != self->web.last_world;
 
-  self->web.last_world = frame->t.world;
   if (self->web.image == NULL)
-    return FALSE;
+    {
+      render_world (self, size);
+      return;
+    }
   if (cairo_image_surface_get_width (self->web.image) == size)
-    return TRUE;
+    {
+      stop_next (self);
+      return;
+    }
 
-  scale = frame->t.world / cairo_image_surface_get_width (self->web.image);
-  if (!moving || scale < 0.5 || scale > 2)
-    return FALSE;
-
-  g_clear_handle_id (&self->web.settle_source, g_source_remove);
-  self->web.settle_source = g_timeout_add (SETTLE_MS, zoom_rested, self);
-  return TRUE;
+  if (moving)
+    {
+      stop_next (self);
+      g_clear_handle_id (&self->web.settle_source, g_source_remove);
+      self->web.settle_source = g_timeout_add (SETTLE_MS, zoom_rested, self);
+    }
+  else
+    start_next (self, size);
 }
 
 /* The dense web of @frame into @cr, over @box */
@@ -197,10 +285,16 @@ scm_link_layer_draw_dense (ScmLinkLayer          *self,
                            const Frame           *frame,
                            const graphene_rect_t *box)
 {
+  /* A rotated map, or a world too large to keep: only what is in view */
+  gboolean kept = frame->t.sin_r == 0 && frame->t.world <= MAX_WEB_SIZE;
   cairo_surface_t *image;
 
-  /* A rotated map, or a world too large to keep: only what is in view */
-  if (frame->t.sin_r != 0 || frame->t.world > MAX_WEB_SIZE)
+  if (kept)
+    prepare_world (self, frame);
+  else
+    stop_next (self);
+  self->web.last_world = frame->t.world;
+  if (!kept)
     {
       image = render_web (self, frame, box->origin.x, box->origin.y,
                           (int)ceil (box->size.width), (int)ceil (box->size.height));
@@ -210,8 +304,6 @@ scm_link_layer_draw_dense (ScmLinkLayer          *self,
       return;
     }
 
-  if (!world_serves (self, frame))
-    render_world (self, (int)ceil (frame->t.world));
   paint_world (self, cr, frame, box);
 }
 
@@ -222,4 +314,15 @@ scm_link_layer_forget_web (ScmLinkLayer *self)
 {
   g_clear_pointer (&self->web.image, cairo_surface_destroy);
   g_clear_handle_id (&self->web.settle_source, g_source_remove);
+  stop_next (self);
+}
+
+/* Whether the links are drawn as they should be, not scaled from another
+ * zoom while the sharp web waits to be drawn: an export waits for it */
+gboolean
+scm_link_layer_is_drawn (ScmLinkLayer *self)
+{
+  g_return_val_if_fail (SCM_IS_LINK_LAYER (self), FALSE);
+  return self->web.image == NULL || self->web.last_world > MAX_WEB_SIZE ||
+         cairo_image_surface_get_width (self->web.image) == (int)ceil (self->web.last_world);
 }

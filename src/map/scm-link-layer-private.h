@@ -34,6 +34,9 @@ typedef struct
   cairo_surface_t *image;   /* one copy of the world, as wide as it was drawn, or NULL */
   double last_world;        /* the world's width in the last frame: whether the zoom moves */
   guint settle_source;      /* draws the web sharp once the zoom rests */
+  cairo_surface_t *next;    /* the sharp image being drawn between frames, or NULL */
+  guint next_step;          /* where its drawing goes on (see draw_web) */
+  guint slice_source;       /* draws its next slice */
 } Web;
 
 struct _ScmLinkLayer

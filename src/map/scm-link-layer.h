@@ -25,6 +25,7 @@ void          scm_link_layer_set_selected      (ScmLinkLayer    *self,
 void          scm_link_layer_set_show_all      (ScmLinkLayer    *self,
                                                 gboolean         show_all);
 guint         scm_link_layer_get_n_links       (ScmLinkLayer    *self);
+gboolean      scm_link_layer_is_drawn          (ScmLinkLayer    *self);
 gboolean      scm_link_layer_is_link_shown     (ScmLinkLayer    *self,
                                                 guint            index);
 gboolean      scm_link_layer_is_link_emphasised (ScmLinkLayer   *self,

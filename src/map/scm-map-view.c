@@ -650,7 +650,8 @@ scm_map_view_is_ready (ScmMapView *self)
   g_return_val_if_fail (SCM_IS_MAP_VIEW (self), FALSE);
 
   return self->fitted && gtk_widget_get_width (GTK_WIDGET (self)) > 0 &&
-         self->basemap_source != NULL && scm_basemap_source_is_idle (self->basemap_source);
+         self->basemap_source != NULL && scm_basemap_source_is_idle (self->basemap_source) &&
+         scm_link_layer_is_drawn (self->link_layer);
 }
 
 /* Zoom buttons and scale: useful at a desk, clutter on a slide or a projector */
