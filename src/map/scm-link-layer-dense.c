@@ -7,8 +7,9 @@
  * the image is one copy of the world, drawn once per zoom level and kept:
  * a frame then only paints it, repeated east and west, wherever the map was
  * panned. While the zoom moves, the kept image is painted scaled; once the
- * zoom rests, the image is drawn anew, sharp, a slice of arcs at a time
- * between frames, the old one scaled standing in until it is done.
+ * zoom rests, or what the web shows changes, the image is drawn anew, a
+ * slice of arcs at a time between frames, the old one standing in until it
+ * is done.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -184,6 +185,7 @@ draw_next_slice (gpointer user_data)
 
   g_clear_pointer (&self->web.image, cairo_surface_destroy);
   self->web.image = g_steal_pointer (&self->web.next);
+  self->web.stale = FALSE;
   self->web.slice_source = 0;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   return G_SOURCE_REMOVE;
@@ -249,7 +251,7 @@ zoom_rested (gpointer user_data)
 
 /* Makes sure the kept world can stand for @frame: drawn at once when there is
  * none; while the zoom moves, scaled, to be drawn sharp once it rests; at
- * rest, scaled while the sharp one is drawn between frames */
+ * rest, standing in while the right one is drawn between frames */
 static void
 prepare_world (ScmLinkLayer *self,
                const Frame  *frame)
@@ -262,7 +264,7 @@ prepare_world (ScmLinkLayer *self,
       render_world (self, size);
       return;
     }
-  if (cairo_image_surface_get_width (self->web.image) == size)
+  if (cairo_image_surface_get_width (self->web.image) == size && !self->web.stale)
     {
       stop_next (self);
       return;
@@ -308,7 +310,14 @@ scm_link_layer_draw_dense (ScmLinkLayer          *self,
 }
 
 /* What the web shows changed (filter, selection, colours, network): the kept
- * image is drawn anew */
+ * image stands in while it is drawn anew */
+void
+scm_link_layer_web_changed (ScmLinkLayer *self)
+{
+  self->web.stale = TRUE;
+  stop_next (self);
+}
+
 void
 scm_link_layer_forget_web (ScmLinkLayer *self)
 {
@@ -317,12 +326,12 @@ scm_link_layer_forget_web (ScmLinkLayer *self)
   stop_next (self);
 }
 
-/* Whether the links are drawn as they should be, not scaled from another
- * zoom while the sharp web waits to be drawn: an export waits for it */
+/* Whether the links are drawn as they should be, not a stand-in while the
+ * web waits to be drawn: an export waits for it */
 gboolean
 scm_link_layer_is_drawn (ScmLinkLayer *self)
 {
   g_return_val_if_fail (SCM_IS_LINK_LAYER (self), FALSE);
   return self->web.image == NULL || self->web.last_world > MAX_WEB_SIZE ||
-         cairo_image_surface_get_width (self->web.image) == (int)ceil (self->web.last_world);
+         (!self->web.stale && cairo_image_surface_get_width (self->web.image) == (int)ceil (self->web.last_world));
 }

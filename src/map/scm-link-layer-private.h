@@ -37,6 +37,7 @@ typedef struct
   cairo_surface_t *next;    /* the sharp image being drawn between frames, or NULL */
   guint next_step;          /* where its drawing goes on (see draw_web) */
   guint slice_source;       /* draws its next slice */
+  gboolean stale;           /* the image shows what the web showed before a change */
 } Web;
 
 struct _ScmLinkLayer
@@ -97,6 +98,7 @@ void          scm_link_layer_draw_dense         (ScmLinkLayer          *self,
                                                 cairo_t               *cr,
                                                 const Frame           *frame,
                                                 const graphene_rect_t *box);
+void          scm_link_layer_web_changed        (ScmLinkLayer          *self);
 void          scm_link_layer_forget_web         (ScmLinkLayer          *self);
 
 G_END_DECLS

@@ -147,7 +147,7 @@ refresh_shown (ScmLinkLayer *self)
       arc->shown = place_passes (self, scm_link_get_from (arc->link)) &&
                    place_passes (self, scm_link_get_to (arc->link));
     }
-  scm_link_layer_forget_web (self);
+  scm_link_layer_web_changed (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -670,7 +670,7 @@ scm_link_layer_set_selected (ScmLinkLayer *self,
 
   if (g_set_object (&self->selected, centre))
     {
-      scm_link_layer_forget_web (self);
+      scm_link_layer_web_changed (self);
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }
 }
@@ -682,7 +682,7 @@ scm_link_layer_set_show_all (ScmLinkLayer *self,
   g_return_if_fail (SCM_IS_LINK_LAYER (self));
 
   self->show_all = show_all;
-  scm_link_layer_forget_web (self);
+  scm_link_layer_web_changed (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -736,6 +736,6 @@ scm_link_layer_set_on_dark (ScmLinkLayer *self,
   g_return_if_fail (SCM_IS_LINK_LAYER (self));
 
   self->on_dark = on_dark;
-  scm_link_layer_forget_web (self);
+  scm_link_layer_web_changed (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
