@@ -29,26 +29,12 @@ is_link_to (GtkWidget     *widget,
          g_str_has_prefix (gtk_link_button_get_uri (GTK_LINK_BUTTON (widget)), prefix);
 }
 
-static ScmWindow *
-open_fixture (const char  *name,
-              ScmNetwork **network)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  ScmWindow *window;
-
-  *network = scm_network_new_from_file (file);
-  window = scm_window_new (NULL, *network);
-  scm_test_show_window (GTK_WINDOW (window));
-  return window;
-}
-
 /* Names with markup characters are shown as they are written */
 static void
 test_markup_is_text (void)
 {
   g_autoptr(ScmNetwork) network = NULL;
-  ScmWindow *window = open_fixture ("bad-entries.json", &network);
+  ScmWindow *window = scm_test_open_data ("bad-entries.json", &network);
   ScmMapView *map_view = scm_window_get_map_view (window);
   ScmCentre *good = scm_network_lookup (network, "good");
   GtkWidget *label, *marker;
@@ -72,7 +58,7 @@ static void
 test_only_web_links (void)
 {
   g_autoptr(ScmNetwork) network = NULL;
-  ScmWindow *window = open_fixture ("bad-entries.json", &network);
+  ScmWindow *window = scm_test_open_data ("bad-entries.json", &network);
   GtkWidget *sidebar = scm_test_find_of_type (GTK_WIDGET (window), SCM_TYPE_SIDEBAR);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   const char *urls[] = { "javascript:alert(1)", "file:///etc/passwd", "https://example.org/ok", NULL };
@@ -125,7 +111,7 @@ static void
 test_misleading_links (void)
 {
   g_autoptr(ScmNetwork) network = NULL;
-  ScmWindow *window = open_fixture ("misleading-links.json", &network);
+  ScmWindow *window = scm_test_open_data ("misleading-links.json", &network);
   GtkWidget *sidebar = scm_test_find_of_type (GTK_WIDGET (window), SCM_TYPE_SIDEBAR);
   g_autofree char *lookalike = g_hostname_to_ascii ("\u0430pple.com");
   g_autofree char *expected = g_strdup_printf ("%s|— /login", lookalike);
@@ -168,7 +154,7 @@ static void
 test_broken_file_opens (void)
 {
   g_autoptr(ScmNetwork) network = NULL;
-  ScmWindow *window = open_fixture ("partial.json", &network);
+  ScmWindow *window = scm_test_open_data ("partial.json", &network);
 
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
   g_assert_cmpuint (scm_network_get_n_problems (network), >, 0);
@@ -183,7 +169,7 @@ static void
 test_meeting_wrong_types_open (void)
 {
   g_autoptr(ScmNetwork) network = NULL;
-  ScmWindow *window = open_fixture ("meeting-wrong-types.json", &network);
+  ScmWindow *window = scm_test_open_data ("meeting-wrong-types.json", &network);
 
   scm_test_settle ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));

@@ -147,14 +147,11 @@ static void
 test_follow_link_across_antimeridian (void)
 {
   static const char * const ends[] = { "west-of-180", "east-of-180" };
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "antimeridian.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(ScmNetwork) network = scm_network_new_from_file (file);
-  ScmWindow *window = scm_window_new (NULL, network);
+  g_autoptr(ScmNetwork) network = NULL;
+  ScmWindow *window = scm_test_open_data ("antimeridian.json", &network);
   ScmMapView *map_view = scm_window_get_map_view (window);
   double latitude, longitude, zoom, first_zoom;
 
-  scm_test_show_window (GTK_WINDOW (window));
   scm_test_wait (300);
   scm_map_view_get_view (map_view, &latitude, &longitude, &first_zoom);
   g_assert_cmpfloat (fabs (longitude), <, 170);

@@ -30,10 +30,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "poles.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  fixture->network = scm_network_new_from_file (file);
+  fixture->network = scm_test_load_data ("poles.json");
   g_assert_cmpuint (scm_network_get_n_problems (fixture->network), ==, 0);
   fixture->window = scm_window_new (app, fixture->network);
   fixture->map_view = scm_window_get_map_view (fixture->window);
@@ -61,15 +58,6 @@ assert_view_sane (Fixture *fixture)
   g_assert_cmpfloat (fabs (longitude), <=, 180);
 }
 
-static gboolean
-is_presenting (Fixture *fixture)
-{
-  gboolean presenting;
-
-  g_object_get (fixture->window, "presenting", &presenting, NULL);
-  return presenting;
-}
-
 /* F5, then Page Down through every stop of the tour, then Escape */
 static void
 test_tour_at_the_poles (Fixture       *fixture,
@@ -82,7 +70,7 @@ test_tour_at_the_poles (Fixture       *fixture,
       g_test_skip ("needs X11 and xdotool to press keys");
       return;
     }
-  g_assert_true (is_presenting (fixture));
+  g_assert_true (scm_test_is_presenting (fixture->window));
   g_assert_cmpuint (scm_tour_get_n_stops (tour), >, 2);
   scm_test_wait (FLIGHT_WAIT_MS);
   assert_view_sane (fixture);
@@ -96,7 +84,7 @@ test_tour_at_the_poles (Fixture       *fixture,
     }
 
   scm_test_type_keys (GTK_WIDGET (fixture->window), "Escape");
-  g_assert_false (is_presenting (fixture));
+  g_assert_false (scm_test_is_presenting (fixture->window));
 }
 
 /* Ctrl+0 frames every place, and each place chosen from there is brought

@@ -36,15 +36,6 @@ fixture_tear_down (Fixture       *fixture,
   scm_test_close (fixture->window, &fixture->network);
 }
 
-static gboolean
-is_presenting (Fixture *fixture)
-{
-  gboolean presenting;
-
-  g_object_get (fixture->window, "presenting", &presenting, NULL);
-  return presenting;
-}
-
 static void
 test_keys_move_the_tour (Fixture       *fixture,
                          gconstpointer  data)
@@ -55,7 +46,7 @@ test_keys_move_the_tour (Fixture       *fixture,
   g_assert_false (scm_test_press_key (fixture->window, GDK_KEY_Page_Down));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.present", NULL);
-  g_assert_true (is_presenting (fixture));
+  g_assert_true (scm_test_is_presenting (fixture->window));
   g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, 0);
   g_assert_nonnull (scm_map_view_get_caption (fixture->map_view));
 
@@ -80,7 +71,7 @@ test_keys_move_the_tour (Fixture       *fixture,
   g_assert_cmpuint (scm_tour_get_position (fixture->tour), ==, 0);
 
   scm_test_press_key (fixture->window, GDK_KEY_Escape);
-  g_assert_false (is_presenting (fixture));
+  g_assert_false (scm_test_is_presenting (fixture->window));
   g_assert_null (scm_map_view_get_caption (fixture->map_view));
 }
 

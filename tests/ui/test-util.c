@@ -150,16 +150,49 @@ scm_test_application_new (void)
   return app;
 }
 
+/* The network of the file @name in tests/data */
+ScmNetwork *
+scm_test_load_data (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return scm_network_new_from_file (file);
+}
+
+static ScmWindow *
+show_network (ScmNetwork *network)
+{
+  ScmWindow *window = scm_window_new (NULL, network);
+
+  scm_test_show_window (GTK_WINDOW (window));
+  return window;
+}
+
 /* The bundled network in a window on screen, as a test fixture starts */
 ScmWindow *
 scm_test_open_bundled (ScmNetwork **network)
 {
-  ScmWindow *window;
-
   *network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
-  window = scm_window_new (NULL, *network);
-  scm_test_show_window (GTK_WINDOW (window));
-  return window;
+  return show_network (*network);
+}
+
+/* The network of the file @name in tests/data, in a window on screen */
+ScmWindow *
+scm_test_open_data (const char  *name,
+                    ScmNetwork **network)
+{
+  *network = scm_test_load_data (name);
+  return show_network (*network);
+}
+
+gboolean
+scm_test_is_presenting (ScmWindow *window)
+{
+  gboolean presenting;
+
+  g_object_get (window, "presenting", &presenting, NULL);
+  return presenting;
 }
 
 void

@@ -56,7 +56,11 @@ gboolean   scm_test_type_keys    (GtkWidget    *window,
                                   const char   *keys);
 
 ScmApplication *scm_test_application_new (void);
+ScmNetwork *scm_test_load_data   (const char   *name);
 ScmWindow *scm_test_open_bundled (ScmNetwork  **network);
+ScmWindow *scm_test_open_data    (const char   *name,
+                                  ScmNetwork  **network);
+gboolean   scm_test_is_presenting (ScmWindow   *window);
 void       scm_test_close        (ScmWindow    *window,
                                   ScmNetwork  **network);
 

@@ -14,15 +14,6 @@
 #include "scm-window.h"
 #include "test-util.h"
 
-static ScmNetwork *
-load_test_file (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  return scm_network_new_from_file (file);
-}
-
 static void
 test_window_bundled_network (void)
 {
@@ -43,7 +34,7 @@ test_window_bundled_network (void)
 static void
 test_window_bad_file_shows_banner (void)
 {
-  g_autoptr(ScmNetwork) network = load_test_file ("bad-entries.json");
+  g_autoptr(ScmNetwork) network = scm_test_load_data ("bad-entries.json");
   ScmWindow *window = scm_window_new (NULL, network);
   GtkRevealer *banner;
   GtkLabel *label;
@@ -160,7 +151,7 @@ test_window_shows_attribution (void)
 static void
 test_window_one_marker_per_place (void)
 {
-  g_autoptr(ScmNetwork) network = load_test_file ("bad-entries.json");
+  g_autoptr(ScmNetwork) network = scm_test_load_data ("bad-entries.json");
   g_autoptr(ScmNetwork) bundled = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
   ScmWindow *window = scm_window_new (NULL, network);
   ScmWindow *bundled_window = scm_window_new (NULL, bundled);
