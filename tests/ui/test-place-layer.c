@@ -5,7 +5,9 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <math.h>
 
+#include "scm-geo.h"
 #include "scm-marker-layer.h"
 #include "scm-marker-places.h"
 #include "scm-network.h"
@@ -148,6 +150,65 @@ test_symbol_size (Fixture       *fixture,
   g_assert_cmpint (large, >, small);
 }
 
+/* The opacity of @layer's pixel at (@x, @y), as its window draws it */
+static guint
+alpha_at (GtkWidget *layer,
+          int        x,
+          int        y)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (layer);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (layer), height = gtk_widget_get_height (layer);
+  g_autofree guchar *pixels = g_malloc (4 * width * height);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (layer)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, pixels, 4 * width);
+  return pixels[4 * (y * width + x) + 3];   /* premultiplied BGRA or RGBA: alpha last */
+}
+
+/* In a view centred on 180° both places beside it are drawn, 170° E to the
+ * west of the middle and 170° W to the east, not a world away */
+static void
+test_points_across_antimeridian (void)
+{
+  g_autoptr(ScmNetwork) network = scm_test_load_data ("antimeridian.json");
+  g_autoptr(ShumateViewport) viewport = shumate_viewport_new ();
+  GtkWidget *window = gtk_window_new ();
+  ScmPointLayer *layer = scm_point_layer_new (viewport);
+  const char * const ids[] = { "west-of-180", "east-of-180" };
+  double world, centre_y;
+
+  shumate_viewport_set_max_zoom_level (viewport, 10);
+  shumate_viewport_set_zoom_level (viewport, 4);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), -16, 180);
+  scm_point_layer_add_places (layer, scm_network_get_centres (network));
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (layer));
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 300);
+  scm_test_show_window (GTK_WINDOW (window));
+  scm_test_wait (200);
+
+  world = SCM_GEO_TILE_SIZE * pow (2, 4);
+  centre_y = scm_geo_latitude_to_y (-16);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      ScmCentre *centre = scm_network_lookup (network, ids[i]);
+      double dx = scm_geo_x_offset (scm_geo_longitude_to_x (scm_centre_get_longitude (centre)), 1.0) * world;
+      double dy = (scm_geo_latitude_to_y (scm_centre_get_latitude (centre)) - centre_y) * world;
+      int width = gtk_widget_get_width (GTK_WIDGET (layer)), height = gtk_widget_get_height (GTK_WIDGET (layer));
+
+      g_assert_cmpfloat (fabs (dx), <, width / 2.0);
+      g_assert_cmpuint (alpha_at (GTK_WIDGET (layer), (int)round (width / 2.0 + dx),
+                                  (int)round (height / 2.0 + dy)), >, 0);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -165,6 +226,7 @@ main (int   argc,
   ADD ("/place-layer/markers/symbol-size", FALSE, test_symbol_size);
   ADD ("/place-layer/points/symbol-size", TRUE, test_symbol_size);
 #undef ADD
+  g_test_add_func ("/place-layer/points/across-antimeridian", test_points_across_antimeridian);
 
   return g_test_run ();
 }
