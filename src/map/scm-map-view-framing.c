@@ -368,14 +368,17 @@ add_point (GArray    *points,
   g_array_append_vals (points, point, 2);
 }
 
-/* With nothing to frame, the inhabited world once, not tiles of it */
-static void
+/* With nothing to frame, the inhabited world once, not tiles of it: the
+ * corners of an area (TRUE), not two places on either side of ±180° */
+static gboolean
 add_world_if_empty (GArray *points)
 {
   static const double world[4] = { 72, -170, -56, 170 };
 
-  if (points->len == 0)
-    g_array_append_vals (points, world, 4);
+  if (points->len > 0)
+    return FALSE;
+  g_array_append_vals (points, world, 4);
+  return TRUE;
 }
 
 static void
@@ -384,13 +387,15 @@ frame_places (ScmMapView *self,
               gboolean    animate)
 {
   g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
+  gboolean world;
 
   for (guint i = 0; i < self->all_places->len; i++)
     if (!only_shown || place_is_shown (self, g_ptr_array_index (self->all_places, i)))
       add_point (points, g_ptr_array_index (self->all_places, i));
 
-  add_world_if_empty (points);
+  world = add_world_if_empty (points);
   frame_points (self, points, SCM_MAP_VIEW_FRAME_MAX_ZOOM, animate);
+  self->framing_area = world;
 }
 
 static void
@@ -404,7 +409,7 @@ frame_places_in (ScmMapView *self,
     if (place_is_shown (self, g_ptr_array_index (self->all_places, i)))
       add_point (points, g_ptr_array_index (self->all_places, i));
 
-  add_world_if_empty (points);
+  self->framing_area = add_world_if_empty (points);
   frame_points_in (self, points, width, height, FALSE);
 }
 

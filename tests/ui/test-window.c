@@ -6,6 +6,7 @@
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <math.h>
 #include <string.h>
 
 #include "scm-application.h"
@@ -384,6 +385,24 @@ test_details_many_problems (void)
   g_assert_cmpfloat (many, <, MAX (few, 0.05) * 5);
 }
 
+/* A network with no place frames the inhabited world from 170° W to
+ * 170° E, not the short way between them across ±180° */
+static void
+test_nothing_to_show_frames_world (void)
+{
+  g_autoptr(ScmNetwork) network = NULL;
+  ScmWindow *window = scm_test_open_data ("no-places.json", &network);
+  double latitude, longitude, zoom;
+
+  scm_test_wait (300);
+  scm_map_view_get_view (scm_window_get_map_view (window), &latitude, &longitude, &zoom);
+  /* Beside the legend the world's middle moves a little east */
+  g_assert_cmpfloat (fabs (longitude), <, 45);
+  g_assert_cmpfloat (zoom, <, 3);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -392,6 +411,7 @@ main (int   argc,
 
   g_test_add_func ("/window/bundled-network", test_window_bundled_network);
   g_test_add_func ("/window/bad-file-shows-banner", test_window_bad_file_shows_banner);
+  g_test_add_func ("/window/nothing-to-show-frames-world", test_nothing_to_show_frames_world);
   g_test_add_func ("/window/details-many-problems", test_details_many_problems);
   g_test_add_func ("/window/non-utf8-file-name", test_window_non_utf8_file_name);
 
