@@ -6,7 +6,7 @@ set -euo pipefail
 out=$1; width=${2:-1920}; height=${3:-1080}
 shift $(( $# < 3 ? $# : 3 ))
 build="$(cd "$(dirname "$0")/.." && pwd)/_build"
-export GSK_RENDERER=cairo GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data"
+export GSK_RENDERER=cairo GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" SCM_LOCALEDIR="$build/po"
 export SCM_KEYS="${KEYS:-}" SCM_TYPE="${TYPE:-}" SCM_KEYS_AFTER="${KEYS_AFTER:-}"
 xvfb-run -a -s "-screen 0 ${width}x${height}x24" bash -c '
   "$0" "${@:2}" &

@@ -9,13 +9,15 @@ set -euo pipefail
 out=$1; width=${2:-1024}; height=${3:-768}; locale=${4:-C.UTF-8}
 build="$(cd "$(dirname "$0")/.." && pwd)/_build"
 mkdir -p "$out"
-export GSK_RENDERER=cairo GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data"
+export GSK_RENDERER=cairo GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" SCM_LOCALEDIR="$build/po"
 export LANG="$locale" LC_ALL="$locale" LANGUAGE="${locale%%.*}"
 xvfb-run -a -s "-screen 0 ${width}x${height}x24" bash -c '
   "$0/src/science-centres-map" --present &
   pid=$!
   win=$(xdotool search --sync --onlyvisible --pid $pid | head -1)  # the title may be translated
   xdotool windowactivate --sync "$win" 2>/dev/null || true
+  # Xvfb has no window manager to honour fullscreen: the screen is given to the window by hand
+  xdotool windowmove "$win" 0 0 windowsize "$win" 100% 100%
   sleep 3
   for i in $(seq 0 $((${STOPS:-16} - 1))); do
     sleep 2.5

@@ -17,7 +17,8 @@ main (int   argc,
   int status;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* Run from the build tree (build-aux/run.sh), the translations are there */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SCM_LOCALEDIR") ? g_getenv ("SCM_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
