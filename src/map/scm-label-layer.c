@@ -21,7 +21,8 @@
 
 /* Names: semi-bold at a desk, bold and large enough for the back of a room */
 #define TEXT_SIZE 13
-#define PRESENTING_TEXT_SIZE 21
+#define PRESENTING_TEXT_SIZE 21      /* on a 768-pixel-high projector; taller screens, larger */
+#define PROJECTOR_HEIGHT 768.0
 #define HALO 3.0
 #define PRESENTING_HALO 4.0
 /* Keep names this far inside the map's edges */
@@ -67,6 +68,7 @@ struct _ScmLabelLayer
   gboolean presenting;
   gboolean on_dark;
   gboolean names_shown;   /* the rule for a desk said yes, or presenting */
+  double text_size;       /* of the layouts made so far */
 
   /* What the placement was made for */
   gboolean placed;
@@ -100,7 +102,7 @@ get_layout (ScmLabelLayer *self,
 
   layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), scm_centre_get_short_name (centre));
   font = pango_font_description_copy (pango_context_get_font_description (pango_layout_get_context (layout)));
-  pango_font_description_set_absolute_size (font, (self->presenting ? PRESENTING_TEXT_SIZE : TEXT_SIZE) * PANGO_SCALE);
+  pango_font_description_set_absolute_size (font, self->text_size * PANGO_SCALE);
   pango_font_description_set_weight (font, self->presenting ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_SEMIBOLD);
   pango_layout_set_font_description (layout, font);
   g_ptr_array_index (self->layouts, index) = layout;
@@ -238,6 +240,21 @@ place_labels (ScmLabelLayer         *self,
   self->names_shown = self->presenting || (n_in_view > 0 && n_labelled >= MIN_SHARE_LABELLED * n_in_view);
 }
 
+/* Names for the back of a room are as large a share of the screen on a
+ * 1080-line projector as on a 768-line one */
+static void
+update_text_size (ScmLabelLayer *self,
+                  int            height)
+{
+  double size = self->presenting ? round (PRESENTING_TEXT_SIZE * MAX (1, height / PROJECTOR_HEIGHT)) : TEXT_SIZE;
+
+  if (size != self->text_size)
+    {
+      clear_layouts (self);
+      self->text_size = size;
+    }
+}
+
 /* Places the names again when what they were placed for has changed */
 static void
 ensure_placement (ScmLabelLayer *self)
@@ -257,6 +274,7 @@ ensure_placement (ScmLabelLayer *self)
       height == self->placed_height && panned < MIN (width, height) / 3.0)
     return;
 
+  update_text_size (self, height);
   place_labels (self, &t, width, height);
   self->placed = TRUE;
   self->placed_quarters = quarters;
@@ -580,6 +598,7 @@ scm_label_layer_init (ScmLabelLayer *self)
   self->shown = g_array_new (FALSE, FALSE, sizeof (Shown));
   g_array_set_clear_func (self->shown, clear_shown);
   self->avoided = g_ptr_array_new_with_free_func (g_object_unref);
+  self->text_size = TEXT_SIZE;
   /* Names are decorative: the pointer and screen readers go to the markers */
   gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
   gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
