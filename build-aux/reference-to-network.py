@@ -44,7 +44,7 @@ ID_OF_NAME = {
 SHORT_NAME_OF = {
     "tripoli-shared-aquifers": "Shared Aquifers Centre",
     "dundee-water-law": "Centre for Water Law",
-    "mashhad-health-nutrition": "Basic Sciences Centre",
+    "mashhad-health-nutrition": "Health and Nutrition Centre",
 }
 
 # Agreement signed after May 2016 for a centre approved before it.
