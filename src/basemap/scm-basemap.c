@@ -83,32 +83,6 @@ struct _ScmBasemap
 
 G_DEFINE_FINAL_TYPE (ScmBasemap, scm_basemap, G_TYPE_OBJECT)
 
-static const ScmBasemapPalette palettes[] = {
-  [SCM_BASEMAP_STYLE_LIGHT] = {
-    .sea = { 0.835, 0.894, 0.929 },
-    .land = { 0.969, 0.961, 0.937 },
-    .coast = { 0.600, 0.690, 0.749 },
-    .border = { 0.690, 0.655, 0.600 },
-    .label = { 0.420, 0.400, 0.370 },
-    .city = { 0.180, 0.180, 0.200 },
-  },
-  [SCM_BASEMAP_STYLE_DARK] = {
-    .sea = { 0.114, 0.149, 0.184 },
-    .land = { 0.196, 0.212, 0.235 },
-    .coast = { 0.255, 0.333, 0.400 },
-    .border = { 0.380, 0.400, 0.435 },
-    .label = { 0.690, 0.710, 0.740 },
-    .city = { 0.900, 0.910, 0.930 },
-  },
-};
-
-const ScmBasemapPalette *
-scm_basemap_get_palette (ScmBasemapStyle style)
-{
-  g_return_val_if_fail (style <= SCM_BASEMAP_STYLE_DARK, &palettes[0]);
-  return &palettes[style];
-}
-
 /* Skips @n_points points, returning where they start. */
 static const float *
 reader_points (ScmReader  *reader,
@@ -622,6 +596,28 @@ scm_basemap_get_city_labels (ScmBasemap *self,
   g_return_val_if_fail (SCM_IS_BASEMAP (self), NULL);
   g_return_val_if_fail (zoom <= 30, NULL);
   return get_city_labels (self, level_for_zoom (self, zoom), cr, zoom, text_scale);
+}
+
+/* Where tiles of @zoom write country and city names (#ScmLabelBox, pixels of
+ * the world at @zoom), so that what is drawn over the map can leave them readable */
+GArray *
+scm_basemap_get_name_boxes (ScmBasemap *self,
+                            guint       zoom,
+                            double      text_scale)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  const ScmCityLabels *cities = scm_basemap_get_city_labels (self, cr, zoom, text_scale);
+  GArray *boxes;
+
+  g_mutex_lock (&self->placing);
+  boxes = country_label_boxes (level_for_zoom (self, zoom), cr, zoom, text_scale);
+  g_mutex_unlock (&self->placing);
+  if (cities != NULL)
+    scm_city_labels_collect_boxes (cities, boxes);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return boxes;
 }
 
 static void

@@ -63,6 +63,9 @@ void                     scm_basemap_render_view       (ScmBasemap       *self,
                                                         double            text_scale);
 void                     scm_basemap_set_cities        (ScmBasemap       *self,
                                                         ScmCities        *cities);
+GArray              *scm_basemap_get_name_boxes  (ScmBasemap *self,
+                                                 guint       zoom,
+                                                 double      text_scale);
 const ScmCityLabels     *scm_basemap_get_city_labels   (ScmBasemap       *self,
                                                         cairo_t          *cr,
                                                         guint             zoom,

@@ -65,6 +65,8 @@ void           scm_city_labels_draw        (const ScmCityLabels *labels,
                                             const double         text_rgb[3],
                                             const double         halo_rgb[3]);
 guint          scm_city_labels_get_n_labels (const ScmCityLabels *labels);
+void           scm_city_labels_collect_boxes (const ScmCityLabels *labels,
+                                              GArray              *boxes);
 gboolean       scm_city_labels_has_city    (const ScmCityLabels *labels,
                                             guint                index);
 void           scm_city_labels_free        (ScmCityLabels       *labels);

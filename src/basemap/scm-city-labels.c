@@ -311,6 +311,17 @@ scm_city_labels_get_n_labels (const ScmCityLabels *labels)
   return labels->placed->len;
 }
 
+/* Appends to @boxes (ScmLabelBox) where each name is written, with its dot */
+void
+scm_city_labels_collect_boxes (const ScmCityLabels *labels,
+                               GArray              *boxes)
+{
+  g_return_if_fail (labels != NULL);
+
+  for (guint i = 0; i < labels->placed->len; i++)
+    g_array_append_val (boxes, g_array_index (labels->placed, Placed, i).box);
+}
+
 /* Whether city @index of the cities is named */
 gboolean
 scm_city_labels_has_city (const ScmCityLabels *labels,

@@ -427,6 +427,16 @@ scm_basemap_source_set_text_scale (ScmBasemapSource *self,
   forget_tiles (self);
 }
 
+/* Where the tiles of @zoom write the names of countries and cities
+ * (#ScmLabelBox, pixels of the world at @zoom) */
+GArray *
+scm_basemap_source_get_name_boxes (ScmBasemapSource *self,
+                                   guint             zoom)
+{
+  g_return_val_if_fail (SCM_IS_BASEMAP_SOURCE (self), NULL);
+  return scm_basemap_get_name_boxes (self->basemap, MIN (zoom, SCM_BASEMAP_MAX_ZOOM), self->text_scale);
+}
+
 void
 scm_basemap_source_set_scale_factor (ScmBasemapSource *self,
                                      int               scale_factor)

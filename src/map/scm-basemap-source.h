@@ -32,6 +32,8 @@ void              scm_basemap_source_prefetch     (ScmBasemapSource *self,
                                                    int               height);
 void              scm_basemap_source_set_text_scale (ScmBasemapSource *self,
                                                      double            text_scale);
+GArray           *scm_basemap_source_get_name_boxes (ScmBasemapSource *self,
+                                                     guint             zoom);
 void              scm_basemap_source_set_scale_factor (ScmBasemapSource *self,
                                                        int               scale_factor);
 void              scm_basemap_source_render_view  (ScmBasemapSource *self,

@@ -14,6 +14,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "scm-basemap-source.h"
 #include "scm-geo.h"
 #include "scm-label-layer.h"
 #include "scm-label-placement.h"
@@ -64,6 +65,7 @@ struct _ScmLabelLayer
   GPtrArray *layouts;     /* PangoLayout or NULL, parallel to centres */
   GArray *shown;          /* Shown: the shown places at the last placement */
   GPtrArray *avoided;     /* GtkWidget: what names must not cover */
+  ScmBasemapSource *basemap_source;  /* whose names of cities and countries ours leave readable */
   char **highlighted;
   gboolean presenting;
   gboolean on_dark;
@@ -189,6 +191,40 @@ collect_obstacles (ScmLabelLayer *self)
   return obstacles;
 }
 
+/* Where the basemap writes names in this layer's pixels (no rotation: the
+ * boxes are kept upright) */
+static GArray *
+collect_map_names (ScmLabelLayer         *self,
+                   const ScmMapTransform *t,
+                   double                 width,
+                   double                 height)
+{
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  GArray *names = g_array_new (FALSE, FALSE, sizeof (ScmLabelRect));
+  g_autoptr(GArray) boxes = NULL;
+  guint zoom;
+  double world;
+
+  if (self->basemap_source == NULL)
+    return names;
+
+  zoom = (guint)CLAMP (floor (shumate_viewport_get_zoom_level (viewport)), 0, SCM_BASEMAP_MAX_ZOOM);
+  boxes = scm_basemap_source_get_name_boxes (self->basemap_source, zoom);
+  world = SCM_GEO_TILE_SIZE * (double)(1u << zoom);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const ScmLabelBox *box = &g_array_index (boxes, ScmLabelBox, i);
+      ScmLabelRect rect;
+
+      scm_map_transform_apply_nearest (t, box->x0 / world, box->y0 / world, &rect.x, &rect.y);
+      rect.width = (box->x1 - box->x0) * t->world / world;
+      rect.height = (box->y1 - box->y0) * t->world / world;
+      if (rect.x < width && rect.y < height && rect.x + rect.width > 0 && rect.y + rect.height > 0)
+        g_array_append_val (names, rect);
+    }
+  return names;
+}
+
 static void
 place_labels (ScmLabelLayer         *self,
               const ScmMapTransform *t,
@@ -196,6 +232,7 @@ place_labels (ScmLabelLayer         *self,
               double                 height)
 {
   g_autoptr(GArray) obstacles = collect_obstacles (self);
+  g_autoptr(GArray) map_names = collect_map_names (self, t, width, height);
   g_autofree ScmLabelItem *items = NULL;
   g_autofree ScmLabelSpot *spots = NULL;
   const ScmLabelRect bounds = { EDGE, EDGE, width - 2 * EDGE, height - 2 * EDGE };
@@ -221,7 +258,7 @@ place_labels (ScmLabelLayer         *self,
     }
 
   scm_label_placement_place (items, self->shown->len, (const ScmLabelRect *)obstacles->data,
-                             obstacles->len, &bounds,
+                             obstacles->len, (const ScmLabelRect *)map_names->data, map_names->len, &bounds,
                              gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL, spots);
 
   for (guint i = 0; i < self->shown->len; i++)
@@ -563,6 +600,7 @@ scm_label_layer_dispose (GObject *object)
   g_clear_handle_id (&self->settle_source, g_source_remove);
   g_ptr_array_set_size (self->avoided, 0);
   g_clear_object (&self->places);
+  g_clear_object (&self->basemap_source);
   g_clear_pointer (&self->highlighted, g_strfreev);
   G_OBJECT_CLASS (scm_label_layer_parent_class)->dispose (object);
 }
@@ -649,6 +687,18 @@ scm_label_layer_avoid (ScmLabelLayer *self,
   g_return_if_fail (SCM_IS_LABEL_LAYER (self));
 
   g_ptr_array_add (self->avoided, g_object_ref (widget));
+}
+
+/* Names are placed clear of the names that @source writes on the map, where
+ * they find room */
+void
+scm_label_layer_set_basemap_source (ScmLabelLayer    *self,
+                                    ScmBasemapSource *source)
+{
+  g_return_if_fail (SCM_IS_LABEL_LAYER (self));
+
+  if (g_set_object (&self->basemap_source, source))
+    scm_label_layer_invalidate (self);
 }
 
 /* Larger names, always shown */

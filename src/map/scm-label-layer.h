@@ -7,6 +7,7 @@
 
 #include <shumate/shumate.h>
 
+#include "scm-basemap-source.h"
 #include "scm-place-layer.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,8 @@ void           scm_label_layer_add_places      (ScmLabelLayer      *self,
 void           scm_label_layer_clear           (ScmLabelLayer      *self);
 void           scm_label_layer_avoid           (ScmLabelLayer      *self,
                                                 GtkWidget          *widget);
+void           scm_label_layer_set_basemap_source (ScmLabelLayer    *self,
+                                                   ScmBasemapSource *source);
 void           scm_label_layer_set_presenting  (ScmLabelLayer      *self,
                                                 gboolean            presenting);
 void           scm_label_layer_set_on_dark     (ScmLabelLayer      *self,

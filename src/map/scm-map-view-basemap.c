@@ -49,7 +49,10 @@ scm_map_view_install_basemap (ScmMapView *self)
   if (self->link_layer != NULL)
     scm_link_layer_set_on_dark (self->link_layer, scm_map_view_preferred_style (self) == SCM_BASEMAP_STYLE_DARK);
   if (self->label_layer != NULL)
-    scm_label_layer_set_on_dark (self->label_layer, scm_map_view_preferred_style (self) == SCM_BASEMAP_STYLE_DARK);
+    {
+      scm_label_layer_set_on_dark (self->label_layer, scm_map_view_preferred_style (self) == SCM_BASEMAP_STYLE_DARK);
+      scm_label_layer_set_basemap_source (self->label_layer, self->basemap_source);
+    }
   scm_basemap_source_set_text_scale (self->basemap_source, self->presenting ? PRESENTING_TEXT_SCALE : 1);
   scm_basemap_source_set_scale_factor (self->basemap_source,
                                        gtk_widget_get_scale_factor (GTK_WIDGET (self)));

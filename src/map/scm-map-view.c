@@ -93,6 +93,7 @@ create_label_layer (ScmMapView *self)
   self->label_layer = scm_label_layer_new (get_viewport (self), self->places);
   shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->label_layer));
   scm_label_layer_set_presenting (self->label_layer, self->presenting);
+  scm_label_layer_set_basemap_source (self->label_layer, self->basemap_source);
   scm_label_layer_set_on_dark (self->label_layer, scm_map_view_preferred_style (self) == SCM_BASEMAP_STYLE_DARK);
   scm_label_layer_avoid (self->label_layer, GTK_WIDGET (self->legend));
   scm_label_layer_avoid (self->label_layer, self->caption_box);

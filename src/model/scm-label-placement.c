@@ -350,9 +350,13 @@ order_by_density (const ScmLabelItem *items,
 }
 
 /* The first free position in rings @first_ring to @last_ring, nearest first;
- * a name further out than beside its symbol needs a clear line to it too */
+ * a name further out than beside its symbol needs a clear line to it too.
+ * Unless @over_names, the position also leaves the map's own names (@names)
+ * uncovered. */
 static void
 place_one (RectIndex          *index,
+           RectIndex          *names,
+           gboolean            over_names,
            GArray             *lines,
            const ScmLabelItem *item,
            const Position     *positions,
@@ -371,6 +375,8 @@ place_one (RectIndex          *index,
 
         if (!rect_inside (&rect, bounds) || !rect_index_is_free (index, &rect) || !name_clears_lines (lines, &rect))
           continue;
+        if (!over_names && !rect_index_is_free (names, &rect))
+          continue;
         if (ring > 0 && !line_is_clear (index, lines, &line, &symbol))
           continue;
 
@@ -382,11 +388,26 @@ place_one (RectIndex          *index,
       }
 }
 
+/* The rings tried, in turn, by every name still without a place */
+static const struct
+{
+  guint first_ring, last_ring;
+  gboolean over_names;
+} passes[] = {
+  { 0, 0, FALSE },
+  { 1, 1, FALSE },
+  { 0, 0, TRUE },
+  { 2, N_RINGS - 1, FALSE },
+  { 1, N_RINGS - 1, TRUE },
+};
+
 /**
  * scm_label_placement_place:
  * @items: (array length=n_items): the places to name
  * @obstacles: (array length=n_obstacles) (nullable): what no name may cover
  *   (a legend, a caption, a pin)
+ * @names: (array length=n_names) (nullable): the map's own names (cities,
+ *   countries), left uncovered where there is room
  * @bounds: (nullable): where names must stay whole, or %NULL for anywhere
  * @rtl: right-to-left: names prefer the left of their symbol
  * @spots: (out caller-allocates) (array length=n_items): where each went
@@ -401,6 +422,8 @@ scm_label_placement_place (const ScmLabelItem *items,
                            guint               n_items,
                            const ScmLabelRect *obstacles,
                            guint               n_obstacles,
+                           const ScmLabelRect *names,
+                           guint               n_names,
                            const ScmLabelRect *bounds,
                            gboolean            rtl,
                            ScmLabelSpot       *spots)
@@ -408,25 +431,31 @@ scm_label_placement_place (const ScmLabelItem *items,
   const Position *positions = rtl ? rtl_order : ltr_order;
   g_autofree Order *order = order_by_density (items, n_items);
   g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (Segment));
-  RectIndex index;
+  RectIndex index, names_index;
 
   rect_index_init (&index);
+  rect_index_init (&names_index);
   for (guint i = 0; i < n_obstacles; i++)
     rect_index_add (&index, &obstacles[i]);
+  for (guint i = 0; i < n_names; i++)
+    rect_index_add (&names_index, &names[i]);
   for (guint i = 0; i < n_items; i++)
     {
       ScmLabelRect symbol = symbol_rect (&items[i]);
       rect_index_add (&index, &symbol);
     }
 
-  /* Every name that fits beside its symbol first; then, further out, the rest */
+  /* Every name that fits beside its symbol first, leaving the map's names
+   * uncovered; then a short step out; then beside but over the map's names;
+   * then further out */
   for (guint i = 0; i < n_items; i++)
     spots[i] = (ScmLabelSpot) { FALSE, 0, 0, FALSE };
-  for (guint k = 0; k < n_items; k++)
-    place_one (&index, lines, &items[order[k].index], positions, bounds, 0, 0, &spots[order[k].index]);
-  for (guint k = 0; k < n_items; k++)
-    if (!spots[order[k].index].placed)
-      place_one (&index, lines, &items[order[k].index], positions, bounds, 1, N_RINGS - 1, &spots[order[k].index]);
+  for (guint pass = 0; pass < G_N_ELEMENTS (passes); pass++)
+    for (guint k = 0; k < n_items; k++)
+      if (!spots[order[k].index].placed)
+        place_one (&index, &names_index, passes[pass].over_names, lines, &items[order[k].index], positions,
+                   bounds, passes[pass].first_ring, passes[pass].last_ring, &spots[order[k].index]);
 
+  rect_index_clear (&names_index);
   rect_index_clear (&index);
 }

@@ -37,6 +37,8 @@ void scm_label_placement_place (const ScmLabelItem *items,
                                 guint               n_items,
                                 const ScmLabelRect *obstacles,
                                 guint               n_obstacles,
+                                const ScmLabelRect *names,
+                                guint               n_names,
                                 const ScmLabelRect *bounds,
                                 gboolean            rtl,
                                 ScmLabelSpot       *spots);

@@ -71,7 +71,7 @@ test_densest_loses (void)
   for (guint i = 0; i < 10; i++)
     items[n++] = (ScmLabelItem) { 60 + 90 * i, 100 + 60 * (i % 2), 6, 48, 16, FALSE };
 
-  scm_label_placement_place (items, n, NULL, 0, NULL, FALSE, spots);
+  scm_label_placement_place (items, n, NULL, 0, NULL, 0, NULL, FALSE, spots);
   assert_no_overlaps (items, spots, n, NULL, 0);
 
   for (guint i = 0; i < 20; i++)
@@ -94,12 +94,12 @@ test_important_first (void)
   for (guint i = 0; i < 9; i++)
     items[i] = (ScmLabelItem) { 100 + 20 * i, 100, 6, 60, 18, FALSE };
 
-  scm_label_placement_place (items, 9, NULL, 0, &band, FALSE, spots);
+  scm_label_placement_place (items, 9, NULL, 0, NULL, 0, &band, FALSE, spots);
   assert_no_overlaps (items, spots, 9, NULL, 0);
   g_assert_false (spots[4].placed);
 
   items[4].important = TRUE;
-  scm_label_placement_place (items, 9, NULL, 0, &band, FALSE, spots);
+  scm_label_placement_place (items, 9, NULL, 0, NULL, 0, &band, FALSE, spots);
   assert_no_overlaps (items, spots, 9, NULL, 0);
   g_assert_true (spots[4].placed);
 }
@@ -116,7 +116,7 @@ test_away_when_hemmed_in (void)
   ScmLabelSpot spots[2];
   double gap_x, gap_y;
 
-  scm_label_placement_place (items, 2, beside, 2, NULL, FALSE, spots);
+  scm_label_placement_place (items, 2, beside, 2, NULL, 0, NULL, FALSE, spots);
   assert_no_overlaps (items, spots, 2, beside, 2);
   g_assert_true (spots[0].placed);
   g_assert_true (spots[0].away);
@@ -131,7 +131,7 @@ test_away_when_hemmed_in (void)
   g_assert_cmpfloat (hypot (gap_x, gap_y), <, 4 * items[0].height);
 
   /* No line may cross an obstacle */
-  scm_label_placement_place (items, 1, &around, 1, NULL, FALSE, spots);
+  scm_label_placement_place (items, 1, &around, 1, NULL, 0, NULL, FALSE, spots);
   g_assert_false (spots[0].placed);
 }
 
@@ -147,21 +147,42 @@ test_rtl_and_obstacles (void)
   const ScmLabelRect tight = { 150, 190, 100, 20 };
   ScmLabelSpot spot;
 
-  scm_label_placement_place (&item, 1, NULL, 0, &bounds, FALSE, &spot);
+  scm_label_placement_place (&item, 1, NULL, 0, NULL, 0, &bounds, FALSE, &spot);
   g_assert_true (spot.placed);
   g_assert_cmpfloat (spot.x, >, item.x);
 
-  scm_label_placement_place (&item, 1, NULL, 0, &bounds, TRUE, &spot);
+  scm_label_placement_place (&item, 1, NULL, 0, NULL, 0, &bounds, TRUE, &spot);
   g_assert_true (spot.placed);
   g_assert_cmpfloat (spot.x + item.width, <, item.x);
 
-  scm_label_placement_place (&item, 1, &right_side, 1, &bounds, FALSE, &spot);
+  scm_label_placement_place (&item, 1, &right_side, 1, NULL, 0, &bounds, FALSE, &spot);
   g_assert_true (spot.placed);
   g_assert_cmpfloat (spot.x + item.width, <=, right_side.x);
   assert_no_overlaps (&item, &spot, 1, &right_side, 1);
 
-  scm_label_placement_place (&item, 1, NULL, 0, &tight, FALSE, &spot);
+  scm_label_placement_place (&item, 1, NULL, 0, NULL, 0, &tight, FALSE, &spot);
   g_assert_false (spot.placed);
+}
+
+/* The map's own names (a city east of the place) are left uncovered where
+ * another side is free, and covered rather than the place left unnamed */
+static void
+test_names_avoided (void)
+{
+  const ScmLabelItem item = { 200, 200, 8, 50, 16, FALSE };
+  const ScmLabelRect city_east = { 205, 185, 120, 30 };
+  const ScmLabelRect city_everywhere = { 100, 100, 200, 200 };
+  ScmLabelSpot spot;
+
+  scm_label_placement_place (&item, 1, NULL, 0, &city_east, 1, NULL, FALSE, &spot);
+  g_assert_true (spot.placed);
+  g_assert_false (spot.away);
+  assert_no_overlaps (&item, &spot, 1, &city_east, 1);
+
+  scm_label_placement_place (&item, 1, NULL, 0, &city_everywhere, 1, NULL, FALSE, &spot);
+  g_assert_true (spot.placed);
+  g_assert_false (spot.away);
+  g_assert_cmpfloat (spot.x, ==, item.x + item.radius + 3);
 }
 
 /* The same input gives the same answer, whatever the order of equals */
@@ -177,8 +198,8 @@ test_deterministic (void)
                                 8, g_rand_double_range (rand, 30, 90), 20, FALSE };
   g_rand_free (rand);
 
-  scm_label_placement_place (items, 40, NULL, 0, NULL, FALSE, first);
-  scm_label_placement_place (items, 40, NULL, 0, NULL, FALSE, second);
+  scm_label_placement_place (items, 40, NULL, 0, NULL, 0, NULL, FALSE, first);
+  scm_label_placement_place (items, 40, NULL, 0, NULL, 0, NULL, FALSE, second);
   assert_no_overlaps (items, first, 40, NULL, 0);
   for (guint i = 0; i < 40; i++)
     {
@@ -198,6 +219,7 @@ main (int   argc,
   g_test_add_func ("/label-placement/important-first", test_important_first);
   g_test_add_func ("/label-placement/away-when-hemmed-in", test_away_when_hemmed_in);
   g_test_add_func ("/label-placement/rtl-and-obstacles", test_rtl_and_obstacles);
+  g_test_add_func ("/label-placement/names-avoided", test_names_avoided);
   g_test_add_func ("/label-placement/deterministic", test_deterministic);
 
   return g_test_run ();
