@@ -40,6 +40,18 @@ typedef struct
   gboolean stale;           /* the image shows what the web showed before a change */
 } Web;
 
+/* The arcs as a pan draws them: drawn once a little beyond the view, then
+ * only moved with the map until the zoom, the size or what is shown changes
+ * (scm-link-layer-kept.c) */
+typedef struct
+{
+  GskRenderNode *node;      /* or NULL */
+  double world;             /* the world's width in pixels it was drawn at */
+  double centre_x, centre_y;/* the viewport's centre then, unit square */
+  int width, height;        /* the layer's size then */
+  double last_world;        /* the world's width at the last frame drawn */
+} KeptArcs;
+
 struct _ScmLinkLayer
 {
   ShumateLayer parent_instance;
@@ -54,6 +66,7 @@ struct _ScmLinkLayer
   gboolean show_all;
   gboolean on_dark;         /* drawn over the dark basemap */
   Web web;
+  KeptArcs kept;
 };
 
 /* What one frame (or one hit test) needs: the transform and the part of the
@@ -99,6 +112,15 @@ void          scm_link_layer_draw_dense         (ScmLinkLayer          *self,
                                                 const Frame           *frame,
                                                 const graphene_rect_t *box);
 void          scm_link_layer_web_changed        (ScmLinkLayer          *self);
+gboolean      scm_link_layer_paint_kept         (ScmLinkLayer          *self,
+                                                GtkSnapshot           *snapshot,
+                                                const Frame           *frame);
+double        scm_link_layer_kept_reach         (ScmLinkLayer          *self,
+                                                const Frame           *frame);
+void          scm_link_layer_keep               (ScmLinkLayer          *self,
+                                                GskRenderNode         *node,
+                                                const Frame           *frame);
+void          scm_link_layer_forget_kept        (ScmLinkLayer          *self);
 void          scm_link_layer_forget_web         (ScmLinkLayer          *self);
 
 G_END_DECLS

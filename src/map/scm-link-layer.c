@@ -137,6 +137,14 @@ place_passes (ScmLinkLayer *self,
 }
 
 /* Which arcs are shown changes only with the filter: not looked up per frame */
+/* What the arcs show changed: the kept drawing goes */
+static void
+redraw (ScmLinkLayer *self)
+{
+  scm_link_layer_forget_kept (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 refresh_shown (ScmLinkLayer *self)
 {
@@ -148,7 +156,7 @@ refresh_shown (ScmLinkLayer *self)
                    place_passes (self, scm_link_get_to (arc->link));
     }
   scm_link_layer_web_changed (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  redraw (self);
 }
 
 gboolean
@@ -369,6 +377,7 @@ draw_highlights (ScmLinkLayer *self,
 static gboolean
 find_box_in_view (ScmLinkLayer    *self,
                   const Frame     *frame,
+                  double           reach,
                   graphene_rect_t *box,
                   guint           *n_in_view)
 {
@@ -397,10 +406,10 @@ find_box_in_view (ScmLinkLayer    *self,
         }
     }
 
-  x0 = MAX (x0 - STROKE_MARGIN, 0);
-  y0 = MAX (y0 - STROKE_MARGIN, 0);
-  x1 = MIN (x1 + STROKE_MARGIN, 2 * frame->t.half_width);
-  y1 = MIN (y1 + STROKE_MARGIN, 2 * frame->t.half_height);
+  x0 = MAX (x0 - STROKE_MARGIN, -reach);
+  y0 = MAX (y0 - STROKE_MARGIN, -reach);
+  x1 = MIN (x1 + STROKE_MARGIN, 2 * frame->t.half_width + reach);
+  y1 = MIN (y1 + STROKE_MARGIN, 2 * frame->t.half_height + reach);
   if (x1 <= x0 || y1 <= y0)
     return FALSE;
 
@@ -415,8 +424,10 @@ scm_link_layer_snapshot (GtkWidget   *widget,
   ScmLinkLayer *self = SCM_LINK_LAYER (widget);
   double width = gtk_widget_get_width (widget);
   double height = gtk_widget_get_height (widget);
+  g_autoptr(GskRenderNode) node = NULL;
   graphene_rect_t bounds;
   guint n_in_view;
+  double reach;
   Frame frame;
   cairo_t *cr;
 
@@ -425,18 +436,32 @@ scm_link_layer_snapshot (GtkWidget   *widget,
 
   /* A wide line's halo reaches into view from just outside */
   frame_init (&frame, self, STROKE_MARGIN);
-  if (!find_box_in_view (self, &frame, &bounds, &n_in_view))
+  if (scm_link_layer_paint_kept (self, snapshot, &frame))
     return;
-  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+  if (!find_box_in_view (self, &frame, 0, &bounds, &n_in_view))
+    return;
   if (n_in_view > SCM_LINK_LAYER_DENSE_ARCS)
-    scm_link_layer_draw_dense (self, cr, &frame, &bounds);
-  else
     {
-      draw_arcs (self, cr, &frame, FALSE);
-      draw_arcs (self, cr, &frame, TRUE);
+      cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+      scm_link_layer_draw_dense (self, cr, &frame, &bounds);
+      draw_highlights (self, cr, &frame);
+      cairo_destroy (cr);
+      return;
     }
+
+  reach = scm_link_layer_kept_reach (self, &frame);
+  frame_init (&frame, self, STROKE_MARGIN + reach);
+  if (!find_box_in_view (self, &frame, reach, &bounds, &n_in_view))
+    return;
+  node = gsk_cairo_node_new (&bounds);
+  cr = gsk_cairo_node_get_draw_context (node);
+  draw_arcs (self, cr, &frame, FALSE);
+  draw_arcs (self, cr, &frame, TRUE);
   draw_highlights (self, cr, &frame);
   cairo_destroy (cr);
+  if (reach > 0)
+    scm_link_layer_keep (self, node, &frame);
+  gtk_snapshot_append_node (snapshot, node);
 }
 
 static double
@@ -548,7 +573,7 @@ scm_link_layer_set_hovered (ScmLinkLayer *self,
   if (self->hovered == index)
     return;
   self->hovered = index;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  redraw (self);
 }
 
 static void
@@ -582,6 +607,7 @@ scm_link_layer_dispose (GObject *object)
   g_array_set_size (self->arcs, 0);
   g_clear_pointer (&self->by_kind, g_free);
   scm_link_layer_forget_web (self);
+  scm_link_layer_forget_kept (self);
 
   G_OBJECT_CLASS (scm_link_layer_parent_class)->dispose (object);
 }
@@ -671,7 +697,7 @@ scm_link_layer_set_selected (ScmLinkLayer *self,
   if (g_set_object (&self->selected, centre))
     {
       scm_link_layer_web_changed (self);
-      gtk_widget_queue_draw (GTK_WIDGET (self));
+      redraw (self);
     }
 }
 
@@ -683,7 +709,7 @@ scm_link_layer_set_show_all (ScmLinkLayer *self,
 
   self->show_all = show_all;
   scm_link_layer_web_changed (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  redraw (self);
 }
 
 guint
@@ -710,7 +736,7 @@ scm_link_layer_set_focused (ScmLinkLayer *self,
   g_return_if_fail (SCM_IS_LINK_LAYER (self));
 
   if (g_set_object (&self->focused, link))
-    gtk_widget_queue_draw (GTK_WIDGET (self));
+    redraw (self);
 }
 
 /* The link highlighted under the pointer, or NULL */
@@ -737,5 +763,5 @@ scm_link_layer_set_on_dark (ScmLinkLayer *self,
 
   self->on_dark = on_dark;
   scm_link_layer_web_changed (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  redraw (self);
 }
