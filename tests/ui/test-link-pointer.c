@@ -235,6 +235,53 @@ test_click_selects_link (Fixture       *fixture,
   g_assert_nonnull (scm_test_find_widget (sidebar, is_label_with_text, scm_centre_get_short_name (partner)));
 }
 
+/* The most opaque pixel of @layer around the point of link @index halfway along it */
+static guint
+alpha_at_middle (ScmLinkLayer *layer,
+                 guint         index)
+{
+  double x, y;
+  guint alpha = 0;
+
+  point_along (layer, index, arc_length (layer, index) / 2, &x, &y);
+  for (int dx = -1; dx <= 1; dx++)
+    for (int dy = -1; dy <= 1; dy++)
+      alpha = MAX (alpha, scm_test_alpha_at (GTK_WIDGET (layer), (int)round (x) + dx, (int)round (y) + dy));
+  return alpha;
+}
+
+/* Dragging the map with the pointer moves the arcs with it: the layer keeps
+ * its drawing over a pan, and that drawing lands where the arc now is */
+static void
+test_drag_moves_arcs (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  guint index = scm_test_find_link (fixture->layer, "iciwarm", "erce", SCM_LINK_KIND_MOU);
+  GtkWidget *layer = GTK_WIDGET (fixture->layer);
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (fixture->layer));
+  double latitude, zoom;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-links", NULL);
+  settle_viewport (fixture->layer);
+  scm_map_view_frame_link (fixture->map_view, scm_link_layer_get_link (fixture->layer, index));
+  settle_viewport (fixture->layer);
+  g_assert_cmpuint (alpha_at_middle (fixture->layer, index), >, 0);
+  latitude = shumate_location_get_latitude (SHUMATE_LOCATION (viewport));
+  zoom = shumate_viewport_get_zoom_level (viewport);
+
+  /* From low in the map, where no marker is, 100 px up: across the arc, so
+   * that a drawing left behind or moved the wrong way misses it */
+  if (!scm_test_drag (layer, gtk_widget_get_width (layer) / 2.0, gtk_widget_get_height (layer) - 60, 0, -100))
+    {
+      g_test_skip ("no X11 pointer (xdotool) here");
+      return;
+    }
+  settle_viewport (fixture->layer);
+  g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), ==, zoom);
+  g_assert_cmpfloat (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), <, latitude);
+  g_assert_cmpuint (alpha_at_middle (fixture->layer, index), >, 0);
+}
+
 /* ICIWaRM (Virginia) to ICHARM (Tsukuba) crosses the Pacific: one polyline
  * that runs on past the world's east edge, never a jump across the map */
 static void
@@ -265,6 +312,8 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
 
+  g_test_add ("/link-pointer/drag-moves-arcs", Fixture, NULL,
+              scm_test_window_set_up, test_drag_moves_arcs, scm_test_window_tear_down);
   g_test_add ("/link-pointer/tooltip/all-links", Fixture, NULL, scm_test_window_set_up, test_tooltip_all_links,
               scm_test_window_tear_down);
   g_test_add ("/link-pointer/tooltip/dash-gap", Fixture, NULL, scm_test_window_set_up, test_tooltip_in_dash_gap,

@@ -150,28 +150,6 @@ test_symbol_size (Fixture       *fixture,
   g_assert_cmpint (large, >, small);
 }
 
-/* The opacity of @layer's pixel at (@x, @y), as its window draws it */
-static guint
-alpha_at (GtkWidget *layer,
-          int        x,
-          int        y)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (layer);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (layer), height = gtk_widget_get_height (layer);
-  g_autofree guchar *pixels = g_malloc (4 * width * height);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (layer)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_texture_download (texture, pixels, 4 * width);
-  return pixels[4 * (y * width + x) + 3];   /* premultiplied BGRA or RGBA: alpha last */
-}
-
 /* In a view centred on 180° both places beside it are drawn, 170° E to the
  * west of the middle and 170° W to the east, not a world away */
 static void
@@ -203,7 +181,7 @@ test_points_across_antimeridian (void)
       int width = gtk_widget_get_width (GTK_WIDGET (layer)), height = gtk_widget_get_height (GTK_WIDGET (layer));
 
       g_assert_cmpfloat (fabs (dx), <, width / 2.0);
-      g_assert_cmpuint (alpha_at (GTK_WIDGET (layer), (int)round (width / 2.0 + dx),
+      g_assert_cmpuint (scm_test_alpha_at (GTK_WIDGET (layer), (int)round (width / 2.0 + dx),
                                   (int)round (height / 2.0 + dy)), >, 0);
     }
   gtk_window_destroy (GTK_WINDOW (window));

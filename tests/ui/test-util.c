@@ -298,6 +298,49 @@ scm_test_move_pointer (GtkWidget *widget,
   return TRUE;
 }
 
+/* The opacity of @layer's pixel at (@x, @y), as its window draws it */
+guint
+scm_test_alpha_at (GtkWidget *layer,
+                   int        x,
+                   int        y)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (layer);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (layer), height = gtk_widget_get_height (layer);
+  g_autofree guchar *pixels = g_malloc (4 * width * height);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (layer)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, pixels, 4 * width);
+  return pixels[4 * (y * width + x) + 3];   /* premultiplied BGRA or RGBA: alpha last */
+}
+
+/* Drags the map from (@x, @y) of @widget by @dx, @dy pixels with the real
+ * pointer's first button, in steps, as a hand does; FALSE where impossible */
+gboolean
+scm_test_drag (GtkWidget *widget,
+               double     x,
+               double     y,
+               double     dx,
+               double     dy)
+{
+  const guint steps = 6;
+
+  if (!scm_test_move_pointer (widget, x, y))
+    return FALSE;
+  g_assert_true (g_spawn_command_line_sync ("xdotool mousedown 1", NULL, NULL, NULL, NULL));
+  for (guint i = 1; i <= steps; i++)
+    scm_test_move_pointer (widget, x + dx * i / steps, y + dy * i / steps);
+  g_assert_true (g_spawn_command_line_sync ("xdotool mouseup 1", NULL, NULL, NULL, NULL));
+  scm_test_wait (150);
+  return TRUE;
+}
+
 /* Moves the real pointer to (@x, @y) of @widget and clicks the first button
  * there, through the X server; FALSE where that is impossible */
 gboolean

@@ -50,6 +50,14 @@ gboolean   scm_test_move_pointer (GtkWidget    *widget,
 gboolean   scm_test_click        (GtkWidget    *widget,
                                   double        x,
                                   double        y);
+gboolean   scm_test_drag         (GtkWidget    *widget,
+                                  double        x,
+                                  double        y,
+                                  double        dx,
+                                  double        dy);
+guint      scm_test_alpha_at     (GtkWidget    *layer,
+                                  int           x,
+                                  int           y);
 gboolean   scm_test_tooltip_shown (GtkWidget   *window);
 const char *scm_test_tooltip_text (GtkWidget   *window);
 gboolean   scm_test_type_keys    (GtkWidget    *window,
