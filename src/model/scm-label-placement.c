@@ -105,9 +105,13 @@ rect_index_add (RectIndex          *index,
   rect_index_visit (index, rect, add_to_cell, GUINT_TO_POINTER (index->rects->len - 1));
 }
 
+/* What a look-up in the index asks: whether a shape (a rectangle, a line)
+ * meets none of the rectangles taken, but @own */
 typedef struct
 {
-  const ScmLabelRect *rect;
+  gboolean (*meets) (gconstpointer shape, const ScmLabelRect *taken);
+  gconstpointer shape;
+  const ScmLabelRect *own;  /* or NULL */
 } Query;
 
 static gboolean
@@ -119,16 +123,27 @@ cell_is_clear (RectIndex *index,
   GArray *cell = g_hash_table_lookup (index->cells, &key);
 
   for (guint i = 0; cell != NULL && i < cell->len; i++)
-    if (rects_overlap (query->rect, &g_array_index (index->rects, ScmLabelRect, g_array_index (cell, guint, i))))
-      return FALSE;
+    {
+      const ScmLabelRect *taken = &g_array_index (index->rects, ScmLabelRect, g_array_index (cell, guint, i));
+
+      if ((query->own == NULL || memcmp (taken, query->own, sizeof *taken) != 0) && query->meets (query->shape, taken))
+        return FALSE;
+    }
   return TRUE;
+}
+
+static gboolean
+rect_meets (gconstpointer       shape,
+            const ScmLabelRect *taken)
+{
+  return rects_overlap (shape, taken);
 }
 
 static gboolean
 rect_index_is_free (RectIndex          *index,
                     const ScmLabelRect *rect)
 {
-  Query query = { rect };
+  Query query = { rect_meets, rect, NULL };
 
   return rect_index_visit (index, rect, cell_is_clear, &query);
 }
@@ -192,28 +207,11 @@ segments_cross (const Segment *a,
          turn (b->x0, b->y0, b->x1, b->y1, a->x0, a->y0) * turn (b->x0, b->y0, b->x1, b->y1, a->x1, a->y1) < 0;
 }
 
-typedef struct
-{
-  const Segment *segment;
-  const ScmLabelRect *own;   /* the symbol the line starts from */
-} SegmentQuery;
-
 static gboolean
-cell_lets_line_through (RectIndex *index,
-                        gint64     key,
-                        gpointer   data)
+segment_meets (gconstpointer       shape,
+               const ScmLabelRect *taken)
 {
-  SegmentQuery *query = data;
-  GArray *cell = g_hash_table_lookup (index->cells, &key);
-
-  for (guint i = 0; cell != NULL && i < cell->len; i++)
-    {
-      const ScmLabelRect *rect = &g_array_index (index->rects, ScmLabelRect, g_array_index (cell, guint, i));
-
-      if (memcmp (rect, query->own, sizeof *rect) != 0 && segment_crosses_rect (query->segment, rect))
-        return FALSE;
-    }
-  return TRUE;
+  return segment_crosses_rect (shape, taken);
 }
 
 /* A line crosses no symbol or name but its own, and no other line */
@@ -223,14 +221,14 @@ line_is_clear (RectIndex          *index,
                const Segment      *segment,
                const ScmLabelRect *own)
 {
-  SegmentQuery query = { segment, own };
+  Query query = { segment_meets, segment, own };
   ScmLabelRect extent = { MIN (segment->x0, segment->x1), MIN (segment->y0, segment->y1),
                           fabs (segment->x1 - segment->x0), fabs (segment->y1 - segment->y0) };
 
   for (guint i = 0; i < lines->len; i++)
     if (segments_cross (segment, &g_array_index (lines, Segment, i)))
       return FALSE;
-  return rect_index_visit (index, &extent, cell_lets_line_through, &query);
+  return rect_index_visit (index, &extent, cell_is_clear, &query);
 }
 
 /* A name covers no line placed before */
