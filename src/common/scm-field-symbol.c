@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "scm-field-symbol.h"
+#include "scm-pixel-node.h"
 
 struct _ScmFieldSymbol
 {
@@ -131,6 +132,39 @@ scm_field_symbol_draw (cairo_t  *cr,
   cairo_stroke (cr);
 }
 
+/* The symbol's pixels, drawn once for each look and size and shared by every
+ * widget that shows it (see scm-pixel-node.c) */
+static GskRenderNode *
+lookup_symbol_node (ScmField *field,
+                    double    radius,
+                    int       width,
+                    int       height,
+                    int       scale)
+{
+  static GHashTable *drawn;
+  double red = -1, green = -1, blue = -1;
+  g_autofree char *key = NULL;
+  GskRenderNode *node;
+  cairo_t *cr;
+
+  if (field != NULL)
+    scm_field_get_rgb (field, &red, &green, &blue);
+  key = g_strdup_printf ("%d %.3f %.3f %.3f %.2f %d %d %d %d", field ? (int)scm_field_get_symbol (field) : -1,
+                         red, green, blue, radius, width, height, scale, scm_pixel_node_drawing_vectors ());
+  if (drawn == NULL)
+    drawn = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)gsk_render_node_unref);
+
+  node = g_hash_table_lookup (drawn, key);
+  if (node == NULL)
+    {
+      cr = scm_pixel_node_begin (&GRAPHENE_RECT_INIT (0, 0, width, height), scale);
+      scm_field_symbol_draw (cr, field, width / 2.0, height / 2.0, radius);
+      node = scm_pixel_node_end (cr);
+      g_hash_table_insert (drawn, g_steal_pointer (&key), node);
+    }
+  return node;
+}
+
 /* The symbol of @field in the middle of @widget, @radius in size */
 void
 scm_field_symbol_snapshot_in (GtkWidget   *widget,
@@ -140,10 +174,10 @@ scm_field_symbol_snapshot_in (GtkWidget   *widget,
 {
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
-  scm_field_symbol_draw (cr, field, width / 2.0, height / 2.0, radius);
-  cairo_destroy (cr);
+  if (width > 0 && height > 0)
+    gtk_snapshot_append_node (snapshot, lookup_symbol_node (field, radius, width, height,
+                                                            gtk_widget_get_scale_factor (widget)));
 }
 
 static void

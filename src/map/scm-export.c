@@ -23,6 +23,7 @@
 
 #include "scm-export.h"
 #include "scm-halo-text.h"
+#include "scm-pixel-node.h"
 
 static const char * const extensions[] = {
   [SCM_EXPORT_FORMAT_PNG] = ".png",
@@ -141,6 +142,32 @@ snapshot_widget (GtkWidget *widget,
       gtk_widget_snapshot_child (parent, widget, snapshot);
     }
   return gtk_snapshot_free_to_node (snapshot);
+}
+
+/* GTK keeps each widget's last drawing; this has them all draw again */
+static void
+queue_draw_all (GtkWidget *widget)
+{
+  gtk_widget_queue_draw (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    queue_draw_all (child);
+}
+
+/* @widget drawn as paths and glyphs where it keeps pixels on screen */
+static GskRenderNode *
+snapshot_vectors (GtkWidget *widget,
+                  int        width,
+                  int        height)
+{
+  GskRenderNode *node;
+
+  scm_pixel_node_push_vectors ();
+  queue_draw_all (widget);
+  node = snapshot_widget (widget, width, height);
+  scm_pixel_node_pop_vectors ();
+  /* Back to pixels on screen */
+  queue_draw_all (widget);
+  return node;
 }
 
 static GBytes *
@@ -280,7 +307,7 @@ render_svg (ScmMapView  *view,
             int          width,
             int          height)
 {
-  g_autoptr(GskRenderNode) node = snapshot_widget (GTK_WIDGET (view), width, height);
+  g_autoptr(GskRenderNode) node = snapshot_vectors (GTK_WIDGET (view), width, height);
   g_autoptr(GString) names = g_string_new (NULL);
   BasemapDrawing drawing = { view, names };
   g_autoptr(GString) basemap = draw_svg (width, height, draw_basemap, &drawing);

@@ -19,6 +19,7 @@
 #include "scm-label-layer.h"
 #include "scm-label-placement.h"
 #include "scm-map-transform.h"
+#include "scm-pixel-node.h"
 
 /* Names: semi-bold at a desk, bold and large enough for the back of a room */
 #define TEXT_SIZE 13
@@ -43,8 +44,9 @@ typedef struct
   double label_dx;        /* the name's top-left corner, from its place */
   double label_dy;
   gboolean label_away;    /* the name stands off its marker: a line joins them */
-  GskRenderNode *leader;  /* drawn once, from the place at 0, 0; NULL until needed */
-  GskRenderNode *name;
+  GskRenderNode *lines;   /* the lines to the marker and to the name, drawn once,
+                           * from the place at 0, 0; NULL until needed */
+  gboolean lines_to_name; /* whether lines has the line to the name */
 } Shown;
 
 static void
@@ -52,8 +54,7 @@ clear_shown (gpointer data)
 {
   Shown *shown = data;
 
-  g_clear_pointer (&shown->leader, gsk_render_node_unref);
-  g_clear_pointer (&shown->name, gsk_render_node_unref);
+  g_clear_pointer (&shown->lines, gsk_render_node_unref);
 }
 
 struct _ScmLabelLayer
@@ -63,6 +64,8 @@ struct _ScmLabelLayer
   ScmPlaceLayer *places;
   GPtrArray *centres;     /* ScmCentre: every place that may be named */
   GPtrArray *layouts;     /* PangoLayout or NULL, parallel to centres */
+  GPtrArray *name_nodes;  /* GskRenderNode or NULL, parallel to centres: each name
+                           * drawn once, its box's corner at 0, 0, whatever its place */
   GArray *shown;          /* Shown: the shown places at the last placement */
   GPtrArray *avoided;     /* GtkWidget: what names must not cover */
   ScmBasemapSource *basemap_source;  /* whose names of cities and countries ours leave readable */
@@ -70,6 +73,7 @@ struct _ScmLabelLayer
   gboolean presenting;
   gboolean on_dark;
   gboolean names_shown;   /* the rule for a desk said yes, or presenting */
+  gboolean drawn_as_vectors;  /* the kept nodes were drawn for a vector file */
   double text_size;       /* of the layouts made so far */
 
   /* What the placement was made for */
@@ -112,10 +116,18 @@ get_layout (ScmLabelLayer *self,
 }
 
 static void
+forget_name_nodes (ScmLabelLayer *self)
+{
+  for (guint i = 0; i < self->name_nodes->len; i++)
+    g_clear_pointer ((GskRenderNode **)&g_ptr_array_index (self->name_nodes, i), gsk_render_node_unref);
+}
+
+static void
 clear_layouts (ScmLabelLayer *self)
 {
   for (guint i = 0; i < self->layouts->len; i++)
     g_clear_object ((PangoLayout **)&g_ptr_array_index (self->layouts, i));
+  forget_name_nodes (self);
 }
 
 /* The size a name takes with its halo */
@@ -158,7 +170,7 @@ collect_shown (ScmLabelLayer *self)
     {
       ScmCentre *centre = g_ptr_array_index (self->centres, i);
       GtkWidget *marker = scm_place_layer_get_place_widget (self->places, centre);
-      Shown shown = { i, 0, 0, 0, FALSE, 0, 0, FALSE, NULL, NULL };
+      Shown shown = { .index = i };
       int size = 0;
 
       if (!scm_place_layer_get_place_offset (self->places, centre, &shown.marker_dx, &shown.marker_dy))
@@ -421,22 +433,20 @@ fill_card (ScmLabelLayer *self,
   cairo_fill (cr);
 }
 
+/* The name of centres[@index], its box's corner at 0, 0 */
 static void
 draw_name (ScmLabelLayer *self,
            cairo_t       *cr,
-           const Shown   *shown,
-           double         x,
-           double         y)
+           guint          index)
 {
-  PangoLayout *layout = get_layout (self, shown->index);
+  PangoLayout *layout = get_layout (self, index);
   double pad = halo_width (self);
   PangoRectangle logical;
 
   pango_layout_get_pixel_extents (layout, NULL, &logical);
   if (self->presenting)
-    fill_card (self, cr, round (x + shown->label_dx) + 0.5, round (y + shown->label_dy) + 0.5,
-               logical.width + 2 * pad - 1, logical.height + 2 * pad - 1);
-  cairo_move_to (cr, round (x + shown->label_dx + pad - logical.x), round (y + shown->label_dy + pad - logical.y));
+    fill_card (self, cr, 0.5, 0.5, logical.width + 2 * pad - 1, logical.height + 2 * pad - 1);
+  cairo_move_to (cr, round (pad - logical.x), round (pad - logical.y));
   cairo_save (cr);
   pango_cairo_layout_path (cr, layout);
   if (!self->presenting)
@@ -449,23 +459,6 @@ draw_name (ScmLabelLayer *self,
   set_source_text (self, cr, FALSE);
   cairo_fill (cr);
   cairo_restore (cr);
-}
-
-/* The line back home, drawn once with the place at 0, 0 */
-static GskRenderNode *
-create_leader_node (ScmLabelLayer *self,
-                    const Shown   *shown)
-{
-  const double room = 8;
-  graphene_rect_t bounds = GRAPHENE_RECT_INIT (MIN (0, shown->marker_dx) - room, MIN (0, shown->marker_dy) - room,
-                                               fabs (shown->marker_dx) + 2 * room, fabs (shown->marker_dy) + 2 * room);
-  GskRenderNode *node = gsk_cairo_node_new (&bounds);
-  cairo_t *cr = gsk_cairo_node_get_draw_context (node);
-
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  draw_leader (self, cr, shown, 0, 0);
-  cairo_destroy (cr);
-  return node;
 }
 
 /* The line from a marker to its name standing off it, ending at the name's
@@ -497,28 +490,65 @@ draw_name_line (ScmLabelLayer *self,
   cairo_stroke (cr);
 }
 
-/* The name with its halo (and its line, when it stands off its marker),
- * drawn once with the place at 0, 0 */
-static GskRenderNode *
-create_name_node (ScmLabelLayer *self,
-                  const Shown   *shown)
+static gboolean
+has_leader (const Shown *shown)
 {
+  return hypot (shown->marker_dx, shown->marker_dy) >= shown->radius;
+}
+
+/* The line back home from a marker that moved aside, and the line from the
+ * marker to its name standing off it (@to_name), drawn once with the place
+ * at 0, 0 */
+static GskRenderNode *
+create_lines_node (ScmLabelLayer *self,
+                   const Shown   *shown,
+                   gboolean       to_name)
+{
+  const double room = 8;
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (MIN (0, shown->marker_dx) - room, MIN (0, shown->marker_dy) - room,
+                                               fabs (shown->marker_dx) + 2 * room, fabs (shown->marker_dy) + 2 * room);
   double width, height;
-  graphene_rect_t bounds;
-  GskRenderNode *node;
   cairo_t *cr;
 
   label_size (self, shown->index, &width, &height);
-  bounds = GRAPHENE_RECT_INIT (floor (shown->label_dx) - 1, floor (shown->label_dy) - 1, width + 3, height + 3);
-  if (shown->label_away)
-    graphene_rect_union (&bounds, &GRAPHENE_RECT_INIT (shown->marker_dx - 3, shown->marker_dy - 3, 6, 6), &bounds);
-  node = gsk_cairo_node_new (&bounds);
-  cr = gsk_cairo_node_get_draw_context (node);
-  if (shown->label_away)
+  if (to_name)
+    graphene_rect_union (&bounds, &GRAPHENE_RECT_INIT (shown->label_dx - room, shown->label_dy - room,
+                                                       width + 2 * room, height + 2 * room), &bounds);
+  cr = scm_pixel_node_begin (&bounds, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  if (has_leader (shown))
+    draw_leader (self, cr, shown, 0, 0);
+  if (to_name)
     draw_name_line (self, cr, shown, width, height);
-  draw_name (self, cr, shown, 0, 0);
-  cairo_destroy (cr);
-  return node;
+  return scm_pixel_node_end (cr);
+}
+
+/* The name of centres[@index] with its halo or card, drawn once */
+static GskRenderNode *
+lookup_name_node (ScmLabelLayer *self,
+                  guint          index)
+{
+  GskRenderNode **node = (GskRenderNode **)&g_ptr_array_index (self->name_nodes, index);
+  double width, height;
+  cairo_t *cr;
+
+  if (*node == NULL)
+    {
+      label_size (self, index, &width, &height);
+      cr = scm_pixel_node_begin (&GRAPHENE_RECT_INIT (-1, -1, width + 3, height + 3),
+                                 gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+      draw_name (self, cr, index);
+      *node = scm_pixel_node_end (cr);
+    }
+  return *node;
+}
+
+static void
+forget_drawn_nodes (ScmLabelLayer *self)
+{
+  for (guint i = 0; i < self->shown->len; i++)
+    clear_shown (&g_array_index (self->shown, Shown, i));
+  forget_name_nodes (self);
 }
 
 static void
@@ -545,6 +575,11 @@ scm_label_layer_snapshot (GtkWidget   *widget,
   ensure_placement (self);
   if (self->shown->len == 0)
     return;
+  if (self->drawn_as_vectors != scm_pixel_node_drawing_vectors ())
+    {
+      forget_drawn_nodes (self);
+      self->drawn_as_vectors = !self->drawn_as_vectors;
+    }
 
   scm_map_transform_from_viewport (&t, shumate_layer_get_viewport (SHUMATE_LAYER (self)), width, height);
   /* Lines first, so that no line crosses a name */
@@ -552,24 +587,27 @@ scm_label_layer_snapshot (GtkWidget   *widget,
     for (guint i = 0; i < self->shown->len; i++)
       {
         Shown *shown = &g_array_index (self->shown, Shown, i);
+        gboolean named;
         double x, y;
 
         place_in_unit (g_ptr_array_index (self->centres, shown->index), &x, &y);
         scm_map_transform_apply_nearest (&t, x, y, &x, &y);
         if (x < -width || x > 2 * width || y < -height || y > 2 * height)
           continue;
-        if (pass == 0 && hypot (shown->marker_dx, shown->marker_dy) >= shown->radius)
+        named = shown->labelled && self->names_shown;
+        if (pass == 0 && (has_leader (shown) || (named && shown->label_away)))
           {
-            if (shown->leader == NULL)
-              shown->leader = create_leader_node (self, shown);
-            append_at (snapshot, shown->leader, x, y);
+            if (shown->lines == NULL || shown->lines_to_name != (named && shown->label_away))
+              {
+                g_clear_pointer (&shown->lines, gsk_render_node_unref);
+                shown->lines_to_name = named && shown->label_away;
+                shown->lines = create_lines_node (self, shown, shown->lines_to_name);
+              }
+            append_at (snapshot, shown->lines, x, y);
           }
-        else if (pass == 1 && shown->labelled && self->names_shown)
-          {
-            if (shown->name == NULL)
-              shown->name = create_name_node (self, shown);
-            append_at (snapshot, shown->name, x, y);
-          }
+        else if (pass == 1 && named)
+          append_at (snapshot, lookup_name_node (self, shown->index), round (x) + round (shown->label_dx),
+                     round (y) + round (shown->label_dy));
       }
 }
 
@@ -613,6 +651,7 @@ scm_label_layer_finalize (GObject *object)
   g_ptr_array_unref (self->avoided);
   g_ptr_array_unref (self->centres);
   g_ptr_array_unref (self->layouts);
+  g_ptr_array_unref (self->name_nodes);
   g_array_unref (self->shown);
   G_OBJECT_CLASS (scm_label_layer_parent_class)->finalize (object);
 }
@@ -633,6 +672,7 @@ scm_label_layer_init (ScmLabelLayer *self)
 {
   self->centres = g_ptr_array_new_with_free_func (g_object_unref);
   self->layouts = g_ptr_array_new ();
+  self->name_nodes = g_ptr_array_new ();
   self->shown = g_array_new (FALSE, FALSE, sizeof (Shown));
   g_array_set_clear_func (self->shown, clear_shown);
   self->avoided = g_ptr_array_new_with_free_func (g_object_unref);
@@ -663,6 +703,7 @@ scm_label_layer_add_places (ScmLabelLayer *self,
     {
       g_ptr_array_add (self->centres, g_list_model_get_item (places, i));
       g_ptr_array_add (self->layouts, NULL);
+      g_ptr_array_add (self->name_nodes, NULL);
     }
   scm_label_layer_invalidate (self);
 }
@@ -674,6 +715,7 @@ scm_label_layer_clear (ScmLabelLayer *self)
 
   clear_layouts (self);
   g_ptr_array_set_size (self->layouts, 0);
+  g_ptr_array_set_size (self->name_nodes, 0);
   g_ptr_array_set_size (self->centres, 0);
   g_array_set_size (self->shown, 0);
   scm_label_layer_invalidate (self);
@@ -721,8 +763,7 @@ scm_label_layer_set_on_dark (ScmLabelLayer *self,
 {
   g_return_if_fail (SCM_IS_LABEL_LAYER (self));
   self->on_dark = on_dark;
-  for (guint i = 0; i < self->shown->len; i++)
-    clear_shown (&g_array_index (self->shown, Shown, i));
+  forget_drawn_nodes (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

@@ -3,7 +3,8 @@
  * While the map pans at one zoom, the arcs are drawn once, KEPT_REACH pixels
  * beyond each side of the view, and each frame only moves that drawing with
  * the map until the pan leaves its edge. A frame at a new zoom draws only the
- * view: a zoom that moves on would throw the wider drawing away.
+ * view: a zoom that moves on would throw the wider drawing away. The kept
+ * drawing is pixels (scm-pixel-node.c), so that moving it costs a copy.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +13,7 @@
 #include <math.h>
 
 #include "scm-link-layer-private.h"
+#include "scm-pixel-node.h"
 
 #define KEPT_REACH 256.0   /* pixels */
 
@@ -30,7 +32,7 @@ scm_link_layer_paint_kept (ScmLinkLayer *self,
   const KeptArcs *kept = &self->kept;
   double dx, dy;
 
-  if (kept->node == NULL || kept->world != frame->t.world || frame->t.sin_r != 0 ||
+  if (kept->node == NULL || scm_pixel_node_drawing_vectors () || kept->world != frame->t.world || frame->t.sin_r != 0 ||
       kept->width != gtk_widget_get_width (GTK_WIDGET (self)) ||
       kept->height != gtk_widget_get_height (GTK_WIDGET (self)))
     return FALSE;
@@ -57,7 +59,7 @@ scm_link_layer_kept_reach (ScmLinkLayer *self,
   gboolean same_zoom = self->kept.last_world == frame->t.world;
 
   self->kept.last_world = frame->t.world;
-  return same_zoom && frame->t.sin_r == 0 ? KEPT_REACH : 0;
+  return same_zoom && frame->t.sin_r == 0 && !scm_pixel_node_drawing_vectors () ? KEPT_REACH : 0;
 }
 
 void

@@ -18,6 +18,7 @@
 #include "scm-link-style.h"
 #include "scm-labels.h"
 #include "scm-map-transform.h"
+#include "scm-pixel-node.h"
 
 #define HIT_DISTANCE 6       /* pixels from an arc that still point at it */
 #define MAX_WORLD_COPIES 16  /* copies of the world side by side, at the smallest zoom */
@@ -453,12 +454,11 @@ scm_link_layer_snapshot (GtkWidget   *widget,
   frame_init (&frame, self, STROKE_MARGIN + reach);
   if (!find_box_in_view (self, &frame, reach, &bounds, &n_in_view))
     return;
-  node = gsk_cairo_node_new (&bounds);
-  cr = gsk_cairo_node_get_draw_context (node);
+  cr = scm_pixel_node_begin (&bounds, gtk_widget_get_scale_factor (widget));
   draw_arcs (self, cr, &frame, FALSE);
   draw_arcs (self, cr, &frame, TRUE);
   draw_highlights (self, cr, &frame);
-  cairo_destroy (cr);
+  node = scm_pixel_node_end (cr);
   if (reach > 0)
     scm_link_layer_keep (self, node, &frame);
   gtk_snapshot_append_node (snapshot, node);
