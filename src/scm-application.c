@@ -18,6 +18,12 @@ struct _ScmApplication
   GtkApplication parent_instance;
 
   int exit_status;   /* of work that outlives the command line handler: an export */
+
+  /* The bundled network, loaded on a worker thread from the start while GTK
+   * and the session bus start up, for the first window (scm_application_preload) */
+  gboolean preloading;
+  ScmNetwork *preloaded;
+  GApplicationCommandLine *awaiting_preload;
 };
 
 G_DEFINE_FINAL_TYPE (ScmApplication, scm_application, GTK_TYPE_APPLICATION)
@@ -107,6 +113,70 @@ scm_application_validate (GFile *file)
   return 0;
 }
 
+static int run_command_line (ScmApplication          *self,
+                             GApplicationCommandLine *command_line,
+                             ScmNetwork              *network);
+
+static void
+preload_done (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(ScmApplication) self = user_data;
+  g_autoptr(GApplicationCommandLine) command_line = g_steal_pointer (&self->awaiting_preload);
+
+  self->preloading = FALSE;
+  self->preloaded = scm_network_load_file_finish (result, NULL);
+  if (command_line == NULL)
+    return;
+
+  if (self->preloaded != NULL)
+    {
+      g_autoptr(ScmNetwork) network = g_steal_pointer (&self->preloaded);
+
+      g_application_command_line_set_exit_status (command_line, run_command_line (self, command_line, network));
+    }
+  g_application_release (G_APPLICATION (self));
+}
+
+/* A window on the bundled network is what a start without --data asks for */
+static void
+preload (ScmApplication *self,
+         GVariantDict   *options)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (g_variant_dict_contains (options, "data") || g_variant_dict_contains (options, "export"))
+    return;
+  file = g_file_new_for_uri ("resource://" SCM_NETWORK_RESOURCE);
+  self->preloading = TRUE;
+  scm_network_load_file_async (file, NULL, preload_done, g_object_ref (self));
+}
+
+/* Hands the preloaded network to @command_line, now or once loaded; FALSE
+ * when there is none */
+static gboolean
+take_preload (ScmApplication          *self,
+              GApplicationCommandLine *command_line)
+{
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  g_autoptr(ScmNetwork) network = NULL;
+
+  if (g_variant_dict_contains (options, "data") || self->awaiting_preload != NULL ||
+      (!self->preloading && self->preloaded == NULL))
+    return FALSE;
+
+  if (self->preloading)
+    {
+      g_application_hold (G_APPLICATION (self));
+      self->awaiting_preload = g_object_ref (command_line);
+      return TRUE;
+    }
+  network = g_steal_pointer (&self->preloaded);
+  g_application_command_line_set_exit_status (command_line, run_command_line (self, command_line, network));
+  return TRUE;
+}
+
 static int
 scm_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
@@ -133,6 +203,7 @@ scm_application_handle_local_options (GApplication *app,
       return scm_application_validate (file);
     }
 
+  preload (SCM_APPLICATION (app), options);
   return -1;
 }
 
@@ -270,6 +341,8 @@ scm_application_command_line (GApplication            *app,
       g_autoptr(ScmNetwork) network = scm_network_new_from_file (file);
       return run_command_line (SCM_APPLICATION (app), command_line, network);
     }
+  if (take_preload (SCM_APPLICATION (app), command_line))
+    return 0;
 
   g_application_hold (app);
   scm_network_load_file_async (file, NULL, command_line_network_loaded, g_object_ref (command_line));
@@ -462,9 +535,21 @@ scm_application_startup (GApplication *app)
 }
 
 static void
+scm_application_dispose (GObject *object)
+{
+  ScmApplication *self = SCM_APPLICATION (object);
+
+  g_clear_object (&self->preloaded);
+  g_clear_object (&self->awaiting_preload);
+  G_OBJECT_CLASS (scm_application_parent_class)->dispose (object);
+}
+
+static void
 scm_application_class_init (ScmApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = scm_application_dispose;
 
   app_class->handle_local_options = scm_application_handle_local_options;
   app_class->command_line = scm_application_command_line;

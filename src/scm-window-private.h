@@ -38,6 +38,7 @@ struct _ScmWindow
   guint startup_timeout;
   guint startup_idle;
   gboolean rest_built;
+  GtkWindow *shortcuts_window;    /* built when first shown, or NULL */
 
   GtkRevealer *problems_revealer;
   GtkLabel *problems_label;
@@ -76,6 +77,7 @@ void scm_window_startup_init        (ScmWindow  *self);
 void scm_window_startup_dispose     (ScmWindow  *self);
 void scm_window_show_problems       (ScmWindow  *self);
 void scm_window_problems_class_init (GtkWidgetClass *widget_class);
+void scm_window_startup_class_init  (GtkWidgetClass *widget_class);
 void scm_window_problems_init       (ScmWindow  *self);
 void scm_window_export_action       (GtkWidget  *widget,
                                      const char *action_name,

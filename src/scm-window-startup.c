@@ -1,6 +1,8 @@
 /* scm-window-startup.c — what the window builds only once its map is on
- * screen: the side panel's parts below its first screen. The window's first
- * frame then measures and draws what it shows and little else.
+ * screen: the side panel's parts below its first screen; and what it builds
+ * only when asked: the shortcuts window, which GtkApplication would build
+ * with every window before its first frame (from gtk/help-overlay.ui). The
+ * window's first frame then measures and draws what it shows and little else.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -96,4 +98,30 @@ scm_window_startup_dispose (ScmWindow *self)
 {
   stop_waiting (self);
   g_clear_handle_id (&self->startup_idle, g_source_remove);
+  g_clear_pointer (&self->shortcuts_window, gtk_window_destroy);
+}
+
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  ScmWindow *self = SCM_WINDOW (widget);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/sciencecentres/Map/scm-shortcuts-window.ui");
+
+      self->shortcuts_window = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+    }
+  gtk_window_present (self->shortcuts_window);
+}
+
+void
+scm_window_startup_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
 }

@@ -705,6 +705,7 @@ scm_window_class_init (ScmWindowClass *klass)
                                                "/io/github/sciencecentres/Map/scm-window.ui");
   scm_window_problems_class_init (widget_class);
   scm_window_results_class_init (widget_class);
+  scm_window_startup_class_init (widget_class);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, no_match_box);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, frame_results_button);
   gtk_widget_class_bind_template_child (widget_class, ScmWindow, notice_revealer);
