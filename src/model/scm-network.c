@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include "scm-country.h"
 #include "scm-network-loader-private.h"
 
 G_DEFINE_FINAL_TYPE (ScmNetwork, scm_network, G_TYPE_OBJECT)
@@ -238,6 +239,21 @@ scm_network_new_from_file (GFile *file)
   return scm_network_loader_load_file (file, NULL);
 }
 
+/* A window names every centre's country: looked up here, the iso-codes table
+ * is read on the loading thread, not by the first window */
+static void
+look_up_country_names (ScmNetwork *network)
+{
+  GListModel *centres = scm_network_get_centres (network);
+
+  for (guint i = 0; i < g_list_model_get_n_items (centres); i++)
+    {
+      g_autoptr(ScmCentre) centre = g_list_model_get_item (centres, i);
+
+      scm_country_get_name (scm_centre_get_country (centre));
+    }
+}
+
 static void
 load_file_in_thread (GTask        *task,
                      gpointer      source_object,
@@ -246,6 +262,8 @@ load_file_in_thread (GTask        *task,
 {
   g_autoptr(ScmNetwork) network = scm_network_loader_load_file (task_data, cancellable);
 
+  if (network != NULL)
+    look_up_country_names (network);
   if (!g_task_return_error_if_cancelled (task))
     g_task_return_pointer (task, g_steal_pointer (&network), g_object_unref);
 }
