@@ -156,6 +156,18 @@ scm_geo_frame_points (const double          *points,
   return TRUE;
 }
 
+/* Whether (dx, dy) is shorter than @distance (less a rounding error),
+ * without a square root: this runs for every pair on every ring tried */
+static inline gboolean
+is_closer_than (double dx,
+                double dy,
+                double distance)
+{
+  double limit = distance - 1e-9;
+
+  return limit > 0 && dx * dx + dy * dy < limit * limit;
+}
+
 static gboolean
 spot_is_free (const double *placed,
               guint         n_placed,
@@ -166,10 +178,10 @@ spot_is_free (const double *placed,
               double        y)
 {
   for (guint i = 0; i < n_placed; i++)
-    if (hypot (placed[2 * i] - x, placed[2 * i + 1] - y) < min_distance - 1e-9)
+    if (is_closer_than (placed[2 * i] - x, placed[2 * i + 1] - y, min_distance))
       return FALSE;
   for (guint i = 0; i < n_fixed; i++)
-    if (hypot (fixed[3 * i] - x, fixed[3 * i + 1] - y) < fixed[3 * i + 2] - 1e-9)
+    if (is_closer_than (fixed[3 * i] - x, fixed[3 * i + 1] - y, fixed[3 * i + 2]))
       return FALSE;
   return TRUE;
 }
