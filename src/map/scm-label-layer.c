@@ -237,37 +237,20 @@ collect_map_names (ScmLabelLayer         *self,
   return names;
 }
 
-static void
-place_labels (ScmLabelLayer         *self,
-              const ScmMapTransform *t,
-              double                 width,
-              double                 height)
+/* Places the names of @items clear of @obstacles and, where they can, of
+ * the basemap's @map_names; TRUE when the share of the places in view that
+ * have a name is the one a desk asks for */
+static gboolean
+place_items (ScmLabelLayer      *self,
+             const ScmLabelItem *items,
+             const GArray       *obstacles,
+             const GArray       *map_names,
+             double              width,
+             double              height)
 {
-  g_autoptr(GArray) obstacles = collect_obstacles (self);
-  g_autoptr(GArray) map_names = collect_map_names (self, t, width, height);
-  g_autofree ScmLabelItem *items = NULL;
-  g_autofree ScmLabelSpot *spots = NULL;
   const ScmLabelRect bounds = { EDGE, EDGE, width - 2 * EDGE, height - 2 * EDGE };
+  g_autofree ScmLabelSpot *spots = g_new0 (ScmLabelSpot, MAX (self->shown->len, 1));
   guint n_in_view = 0, n_labelled = 0;
-
-  collect_shown (self);
-  items = g_new0 (ScmLabelItem, MAX (self->shown->len, 1));
-  spots = g_new0 (ScmLabelSpot, MAX (self->shown->len, 1));
-
-  for (guint i = 0; i < self->shown->len; i++)
-    {
-      Shown *shown = &g_array_index (self->shown, Shown, i);
-      ScmCentre *centre = g_ptr_array_index (self->centres, shown->index);
-      double x, y;
-
-      place_in_unit (centre, &x, &y);
-      scm_map_transform_apply_nearest (t, x, y, &x, &y);
-      items[i].x = x + shown->marker_dx;
-      items[i].y = y + shown->marker_dy;
-      items[i].radius = shown->radius;
-      items[i].important = is_highlighted (self, centre);
-      label_size (self, shown->index, &items[i].width, &items[i].height);
-    }
 
   scm_label_placement_place (items, self->shown->len, (const ScmLabelRect *)obstacles->data,
                              obstacles->len, (const ScmLabelRect *)map_names->data, map_names->len, &bounds,
@@ -285,8 +268,51 @@ place_labels (ScmLabelLayer         *self,
       n_in_view += in_view;
       n_labelled += in_view && spots[i].placed;
     }
+  return n_in_view > 0 && n_labelled >= MIN_SHARE_LABELLED * n_in_view;
+}
 
-  self->names_shown = self->presenting || (n_in_view > 0 && n_labelled >= MIN_SHARE_LABELLED * n_in_view);
+static void
+place_labels (ScmLabelLayer         *self,
+              const ScmMapTransform *t,
+              double                 width,
+              double                 height)
+{
+  g_autoptr(GArray) obstacles = collect_obstacles (self);
+  g_autoptr(GArray) map_names = NULL;
+  g_autofree ScmLabelItem *items = NULL;
+
+  collect_shown (self);
+  items = g_new0 (ScmLabelItem, MAX (self->shown->len, 1));
+  for (guint i = 0; i < self->shown->len; i++)
+    {
+      Shown *shown = &g_array_index (self->shown, Shown, i);
+      ScmCentre *centre = g_ptr_array_index (self->centres, shown->index);
+      double x, y;
+
+      place_in_unit (centre, &x, &y);
+      scm_map_transform_apply_nearest (t, x, y, &x, &y);
+      items[i].x = x + shown->marker_dx;
+      items[i].y = y + shown->marker_dy;
+      items[i].radius = shown->radius;
+      items[i].important = is_highlighted (self, centre);
+      label_size (self, shown->index, &items[i].width, &items[i].height);
+    }
+
+  /* At a desk names show only where most places can have one. The basemap's
+   * names change where ours go (a spot over them is still taken when no
+   * other is free), hardly whether they go: that is first asked without
+   * them, whose measuring at a new zoom takes long, so that a world view
+   * with too many places to name never measures them */
+  map_names = g_array_new (FALSE, FALSE, sizeof (ScmLabelRect));
+  if (!self->presenting && !place_items (self, items, obstacles, map_names, width, height))
+    {
+      self->names_shown = FALSE;
+      return;
+    }
+
+  g_array_unref (map_names);
+  map_names = collect_map_names (self, t, width, height);
+  self->names_shown = place_items (self, items, obstacles, map_names, width, height) || self->presenting;
 }
 
 /* Names for the back of a room are as large a share of the screen on a
