@@ -1,8 +1,9 @@
-/* scm-window-startup.c — what the window builds only once its map is on
- * screen: the side panel's parts below its first screen; and what it builds
- * only when asked: the shortcuts window, which GtkApplication would build
- * with every window before its first frame (from gtk/help-overlay.ui). The
- * window's first frame then measures and draws what it shows and little else.
+/* scm-window-startup.c — what the window starts before it is shown: its
+ * map's first tiles; what it builds only once its map is on screen: the side
+ * panel's parts below its first screen; and what it builds only when asked:
+ * the shortcuts window, which GtkApplication would build with every window
+ * before its first frame (from gtk/help-overlay.ui). The window's first frame
+ * then measures and draws what it shows and little else.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -82,6 +83,27 @@ window_unrealized (GtkWidget *widget,
                    gpointer   user_data)
 {
   stop_waiting (SCM_WINDOW (widget));
+}
+
+/* The map's first tiles start drawing before the window is shown, for the
+ * size the map gets in a window of its default size, so that they are drawn
+ * while the window builds and lays out the rest. A maximised window's size
+ * is the window manager's to give: it is not guessed. */
+void
+scm_window_startup_start_tiles (ScmWindow *self)
+{
+  GtkWidget *titlebar = gtk_window_get_titlebar (GTK_WINDOW (self));
+  int width, height, sidebar_width = 0, titlebar_height = 0;
+
+  if (self->settings != NULL && g_settings_get_boolean (self->settings, "window-maximized"))
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (self->sidebar_visible)
+    gtk_widget_get_size_request (GTK_WIDGET (self->sidebar), &sidebar_width, NULL);
+  if (titlebar != NULL)
+    gtk_widget_measure (titlebar, GTK_ORIENTATION_VERTICAL, -1, NULL, &titlebar_height, NULL, NULL);
+  scm_map_view_start_first_tiles (self->map_view, width - sidebar_width, height - titlebar_height);
 }
 
 /* Called before the side panel gets the network */

@@ -49,7 +49,6 @@ typedef struct
   ScmBasemap *basemap;
   ScmBasemapStyle style;
   double text_scale;
-  gboolean cairo_tile;
   guint zoom, x, y;
   int size;
   guint generation;
@@ -103,9 +102,8 @@ render_in_thread (GTask        *task,
 {
   TileJob *job = task_data;
   cairo_surface_t *surface;
+  ScmTilePaintable *paintable;
   cairo_t *cr;
-  g_autoptr(GBytes) pixels = NULL;
-  GdkPaintable *paintable;
 
   if (g_task_return_error_if_cancelled (task))
     return;
@@ -116,16 +114,7 @@ render_in_thread (GTask        *task,
                                 job->text_scale);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
-
-  if (job->cairo_tile)
-    paintable = GDK_PAINTABLE (scm_tile_paintable_new (surface));
-  else
-    {
-      pixels = g_bytes_new (cairo_image_surface_get_data (surface),
-                            (gsize)cairo_image_surface_get_stride (surface) * job->size);
-      paintable = GDK_PAINTABLE (gdk_memory_texture_new (job->size, job->size, GDK_MEMORY_DEFAULT,
-                                                         pixels, cairo_image_surface_get_stride (surface)));
-    }
+  paintable = scm_tile_paintable_new (surface);
   cairo_surface_destroy (surface);
 
   g_task_return_pointer (task, paintable, g_object_unref);
@@ -136,10 +125,10 @@ render_in_thread (GTask        *task,
 static void
 remember_tile (ScmBasemapSource *self,
                guint64           key,
-               GdkPaintable     *paintable)
+               ScmTilePaintable *paintable)
 {
-  gsize tile_bytes = 4 * (gsize)gdk_paintable_get_intrinsic_width (paintable) *
-                     gdk_paintable_get_intrinsic_height (paintable);
+  gsize tile_bytes = 4 * (gsize)gdk_paintable_get_intrinsic_width (GDK_PAINTABLE (paintable)) *
+                     gdk_paintable_get_intrinsic_height (GDK_PAINTABLE (paintable));
   guint max_tiles = MAX (16, DRAWN_TILES_BUDGET / tile_bytes);
   guint64 *stored_key;
 
@@ -154,13 +143,18 @@ remember_tile (ScmBasemapSource *self,
   g_queue_push_tail (self->drawn_order, stored_key);
 }
 
+/* A tile is drawn into a cairo surface, which the cairo renderer draws as
+ * it is; the GL renderer gets a texture made from it */
 static void
 show_tile (ScmBasemapSource *self,
            ShumateTile      *tile,
-           GdkPaintable     *paintable)
+           ScmTilePaintable *paintable)
 {
   self->n_shown++;
-  shumate_tile_set_paintable (tile, paintable);
+  if (self->cairo_tiles)
+    shumate_tile_set_paintable (tile, GDK_PAINTABLE (paintable));
+  else
+    shumate_tile_set_paintable (tile, GDK_PAINTABLE (scm_tile_paintable_get_texture (paintable)));
   shumate_tile_set_fade_in (tile, FALSE);
   shumate_tile_set_state (tile, SHUMATE_STATE_DONE);
 }
@@ -173,7 +167,7 @@ tile_rendered (GObject      *source_object,
   ScmBasemapSource *self = SCM_BASEMAP_SOURCE (source_object);
   TileJob *job = user_data;
   guint64 key = tile_key (job->zoom, job->x, job->y);
-  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(ScmTilePaintable) paintable = NULL;
   g_autoptr(GError) error = NULL;
 
   paintable = g_task_propagate_pointer (G_TASK (result), &error);
@@ -241,7 +235,6 @@ start_job (ScmBasemapSource *self,
   job->basemap = g_object_ref (self->basemap);
   job->style = self->style;
   job->text_scale = self->text_scale;
-  job->cairo_tile = self->cairo_tiles;
   job->zoom = zoom;
   job->x = x;
   job->y = y;
@@ -270,7 +263,7 @@ scm_basemap_source_fill_tile_async (ShumateMapSource    *source,
   guint zoom = shumate_tile_get_zoom_level (tile);
   guint x = shumate_tile_get_x (tile), y = shumate_tile_get_y (tile);
   guint64 key = tile_key (zoom, x, y);
-  GdkPaintable *paintable;
+  ScmTilePaintable *paintable;
   TileJob *job;
 
   g_task_set_source_tag (task, scm_basemap_source_fill_tile_async);
@@ -448,17 +441,15 @@ scm_basemap_source_set_scale_factor (ScmBasemapSource *self,
 
 /* With @cairo_tiles, tiles are handed to the map as cairo surfaces rather
  * than textures: for GTK's cairo renderer, which draws surfaces as they are
- * and converts textures on every frame. Applies to tiles drawn from now on. */
+ * and converts textures on every frame. Applies to tiles handed over from
+ * now on, drawn ones too: a tile's surface becomes a texture when needed. */
 void
 scm_basemap_source_set_cairo_tiles (ScmBasemapSource *self,
                                     gboolean          cairo_tiles)
 {
   g_return_if_fail (SCM_IS_BASEMAP_SOURCE (self));
 
-  if (self->cairo_tiles == !!cairo_tiles)
-    return;
   self->cairo_tiles = !!cairo_tiles;
-  forget_tiles (self);
 }
 
 /* For the renderer of the window that shows @widget, once it is realized */

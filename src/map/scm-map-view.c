@@ -188,6 +188,27 @@ add_venue (ScmMapView *self,
   scm_label_layer_avoid (self->label_layer, button);
 }
 
+/**
+ * scm_map_view_start_first_tiles:
+ *
+ * Before the window is shown: frames the first view for the size the map is
+ * expected to get, @width × @height, and starts drawing its tiles, so that
+ * they are drawn while the window builds and lays out its widgets. The first
+ * allocation frames the view again for the size it gets.
+ */
+void
+scm_map_view_start_first_tiles (ScmMapView *self,
+                                int         width,
+                                int         height)
+{
+  g_return_if_fail (SCM_IS_MAP_VIEW (self));
+
+  if (self->fitted || self->network == NULL || self->basemap_source == NULL || width <= 0 || height <= 0)
+    return;
+  scm_map_view_frame_first_view (self, width, height);
+  scm_basemap_source_prefetch (self->basemap_source, get_viewport (self), width, height);
+}
+
 static void
 scm_map_view_size_allocate (GtkWidget *widget,
                             int        width,

@@ -71,6 +71,9 @@ void       scm_map_view_set_filter          (ScmMapView      *self,
                                              ScmCentreFilter *filter);
 guint      scm_map_view_get_n_shown_markers (ScmMapView *self);
 gboolean   scm_map_view_focus_first_place   (ScmMapView *self);
+void       scm_map_view_start_first_tiles   (ScmMapView *self,
+                                             int         width,
+                                             int         height);
 void       scm_map_view_set_highlighted     (ScmMapView         *self,
                                              const char * const *ids,
                                              const char * const *named_first);

@@ -5,7 +5,9 @@
  * time it draws it, through a float conversion of every pixel: a moving map
  * of textures spends most of each frame on that. A tile that keeps its
  * surface is drawn by cairo as it is, and on X11 cairo keeps its copy in the
- * X server. The GL renderer keeps textures on the GPU, so it gets textures.
+ * X server. The GL renderer keeps textures on the GPU, so it gets textures,
+ * made from the surface once it asks (scm_tile_paintable_get_texture()): a
+ * tile is drawn before the window's renderer is known.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +20,7 @@ struct _ScmTilePaintable
   GObject parent_instance;
 
   cairo_surface_t *surface;
+  GdkTexture *texture;      /* made from surface once asked for, or NULL */
 };
 
 static void paintable_iface_init (GdkPaintableInterface *iface);
@@ -69,6 +72,7 @@ static void
 scm_tile_paintable_finalize (GObject *object)
 {
   cairo_surface_destroy (SCM_TILE_PAINTABLE (object)->surface);
+  g_clear_object (&SCM_TILE_PAINTABLE (object)->texture);
   G_OBJECT_CLASS (scm_tile_paintable_parent_class)->finalize (object);
 }
 
@@ -91,4 +95,21 @@ scm_tile_paintable_new (cairo_surface_t *surface)
 
   self->surface = cairo_surface_reference (surface);
   return self;
+}
+
+/* The tile as a texture, for a renderer that keeps textures (GL) */
+GdkTexture *
+scm_tile_paintable_get_texture (ScmTilePaintable *self)
+{
+  g_return_val_if_fail (SCM_IS_TILE_PAINTABLE (self), NULL);
+
+  if (self->texture == NULL)
+    {
+      int size = cairo_image_surface_get_width (self->surface);
+      int stride = cairo_image_surface_get_stride (self->surface);
+      g_autoptr(GBytes) pixels = g_bytes_new (cairo_image_surface_get_data (self->surface), (gsize)stride * size);
+
+      self->texture = gdk_memory_texture_new (size, size, GDK_MEMORY_DEFAULT, pixels, stride);
+    }
+  return self->texture;
 }

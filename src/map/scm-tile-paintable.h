@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ScmTilePaintable, scm_tile_paintable, SCM, TILE_PAINTABLE, GObject)
 
-ScmTilePaintable *scm_tile_paintable_new (cairo_surface_t *surface);
+ScmTilePaintable *scm_tile_paintable_new         (cairo_surface_t  *surface);
+GdkTexture       *scm_tile_paintable_get_texture (ScmTilePaintable *self);
 
 G_END_DECLS

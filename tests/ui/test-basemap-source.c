@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "scm-basemap-source.h"
+#include "scm-tile-paintable.h"
 
 static ScmBasemapSource *
 create_source (void)
@@ -180,6 +181,36 @@ test_prefetch_first_view (void)
   g_object_unref (viewport);
 }
 
+/* A tile drawn before the window's renderer is known (the first view's,
+ * started before the window is shown) is handed over as the renderer wants
+ * it once known, and is not drawn again for it */
+static void
+test_renderer_known_after_drawing (void)
+{
+  g_autoptr(ScmBasemapSource) source = create_source ();
+  ShumateViewport *viewport = shumate_viewport_new ();
+  g_autoptr(ShumateTile) as_surface = NULL;
+  g_autoptr(ShumateTile) as_texture = NULL;
+  guint n_filled = 0;
+
+  shumate_viewport_set_reference_map_source (viewport, SHUMATE_MAP_SOURCE (source));
+  shumate_viewport_set_zoom_level (viewport, 1.5);
+  scm_basemap_source_prefetch (source, viewport, 1280, 800);
+  while (scm_basemap_source_get_n_drawn (source) < 4)
+    g_main_context_iteration (NULL, TRUE);
+
+  scm_basemap_source_set_cairo_tiles (source, TRUE);
+  as_surface = request_tile (source, 1, 0, 0, &n_filled);
+  scm_basemap_source_set_cairo_tiles (source, FALSE);
+  as_texture = request_tile (source, 1, 1, 0, &n_filled);
+  wait_for (&n_filled, 2);
+
+  g_assert_true (SCM_IS_TILE_PAINTABLE (shumate_tile_get_paintable (as_surface)));
+  g_assert_true (GDK_IS_TEXTURE (shumate_tile_get_paintable (as_texture)));
+  g_assert_cmpuint (scm_basemap_source_get_n_drawn (source), ==, 4);
+  g_object_unref (viewport);
+}
+
 static void
 cancelled_fill (GObject      *source,
                 GAsyncResult *result,
@@ -223,6 +254,7 @@ main (int   argc,
   g_test_add_func ("/basemap-source/cairo-tiles-look-the-same", test_cairo_tiles_look_the_same);
   g_test_add_func ("/basemap-source/recent-tiles-kept", test_recent_tiles_kept);
   g_test_add_func ("/basemap-source/prefetch-first-view", test_prefetch_first_view);
+  g_test_add_func ("/basemap-source/renderer-known-after-drawing", test_renderer_known_after_drawing);
   g_test_add_func ("/basemap-source/cancelled-requests", test_cancelled_requests);
 
   return g_test_run ();

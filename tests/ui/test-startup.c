@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "scm-application.h"
+#include "scm-basemap-source.h"
 #include "scm-map-view.h"
 #include "scm-sidebar.h"
 #include "scm-window.h"
@@ -150,6 +151,38 @@ find_shortcuts_window (void)
   return window;
 }
 
+/* The map's first tiles are drawn before the window is shown, while it is
+ * built and laid out; shown, the map asks for the same tiles */
+static void
+test_tiles_before_show (void)
+{
+  g_autoptr(ScmNetwork) network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
+  ScmWindow *window = scm_window_new (NULL, network);
+  ShumateSimpleMap *map = SHUMATE_SIMPLE_MAP (scm_test_find_of_type (GTK_WIDGET (window), SHUMATE_TYPE_SIMPLE_MAP));
+  ScmBasemapSource *source = SCM_BASEMAP_SOURCE (shumate_simple_map_get_map_source (map));
+  guint n_drawn_before_show = 0;
+
+  /* Until the drawing stops: nothing new for a fifth of a second */
+  for (guint i = 0, quiet = 0; i < 250 && quiet < 10; i++)
+    {
+      n_drawn_before_show = scm_basemap_source_get_n_drawn (source);
+      scm_test_wait (20);
+      quiet = n_drawn_before_show > 0 && scm_basemap_source_get_n_drawn (source) == n_drawn_before_show ? quiet + 1 : 0;
+    }
+  g_assert_cmpuint (n_drawn_before_show, >, 0);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  scm_test_show_window (GTK_WINDOW (window));
+  for (guint i = 0; i < 500 && !scm_map_view_is_ready (scm_window_get_map_view (window)); i++)
+    scm_test_wait (20);
+  g_assert_true (scm_map_view_is_ready (scm_window_get_map_view (window)));
+  g_test_message ("tiles drawn before the window was shown: %u; once its map was ready: %u",
+                  n_drawn_before_show, scm_basemap_source_get_n_drawn (source));
+  /* Nothing drawn again: the view guessed is the one the map shows */
+  g_assert_cmpuint (scm_basemap_source_get_n_drawn (source), ==, n_drawn_before_show);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* GTK 4.8's own shortcuts window warns of a label of negative width as it
  * lays out its key caps, whatever the app: that warning is let through once
  * the window is asked for; any other stays fatal */
@@ -218,6 +251,7 @@ main (int   argc,
   g_test_add_func ("/startup/details-after-map", test_details_after_map);
   g_test_add_func ("/startup/tall-window-shows-details-at-once", test_tall_window_shows_details_at_once);
   g_test_add_func ("/startup/shortcuts-on-demand", test_shortcuts_on_demand);
+  g_test_add_func ("/startup/tiles-before-show", test_tiles_before_show);
 
   return g_test_run ();
 }
