@@ -62,12 +62,36 @@ frame_painted (GdkFrameClock *clock,
     build_rest_soon (self);
 }
 
+/* The map's first tiles start drawing as the window is realized, before it
+ * is laid out, for the size the map gets in a window of its default size,
+ * so that they are drawn while the window lays out and draws the rest. The
+ * window's styles are known by then, so that what is measured here is not
+ * measured again. A maximised window's size is the window manager's to give:
+ * it is not guessed. */
+static void
+start_first_tiles (ScmWindow *self)
+{
+  GtkWidget *titlebar = gtk_window_get_titlebar (GTK_WINDOW (self));
+  int width, height, sidebar_width = 0, titlebar_height = 0;
+
+  if (self->settings != NULL && g_settings_get_boolean (self->settings, "window-maximized"))
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (self->sidebar_visible)
+    gtk_widget_get_size_request (GTK_WIDGET (self->sidebar), &sidebar_width, NULL);
+  if (titlebar != NULL)
+    gtk_widget_measure (titlebar, GTK_ORIENTATION_VERTICAL, -1, NULL, &titlebar_height, NULL, NULL);
+  scm_map_view_start_first_tiles (self->map_view, width - sidebar_width, height - titlebar_height);
+}
+
 static void
 window_realized (GtkWidget *widget,
                  gpointer   user_data)
 {
   ScmWindow *self = SCM_WINDOW (widget);
 
+  start_first_tiles (self);
   if (self->rest_built || self->startup_clock != NULL)
     return;
 
@@ -83,27 +107,6 @@ window_unrealized (GtkWidget *widget,
                    gpointer   user_data)
 {
   stop_waiting (SCM_WINDOW (widget));
-}
-
-/* The map's first tiles start drawing before the window is shown, for the
- * size the map gets in a window of its default size, so that they are drawn
- * while the window builds and lays out the rest. A maximised window's size
- * is the window manager's to give: it is not guessed. */
-void
-scm_window_startup_start_tiles (ScmWindow *self)
-{
-  GtkWidget *titlebar = gtk_window_get_titlebar (GTK_WINDOW (self));
-  int width, height, sidebar_width = 0, titlebar_height = 0;
-
-  if (self->settings != NULL && g_settings_get_boolean (self->settings, "window-maximized"))
-    return;
-
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  if (self->sidebar_visible)
-    gtk_widget_get_size_request (GTK_WIDGET (self->sidebar), &sidebar_width, NULL);
-  if (titlebar != NULL)
-    gtk_widget_measure (titlebar, GTK_ORIENTATION_VERTICAL, -1, NULL, &titlebar_height, NULL, NULL);
-  scm_map_view_start_first_tiles (self->map_view, width - sidebar_width, height - titlebar_height);
 }
 
 /* Called before the side panel gets the network */

@@ -151,8 +151,8 @@ find_shortcuts_window (void)
   return window;
 }
 
-/* The map's first tiles are drawn before the window is shown, while it is
- * built and laid out; shown, the map asks for the same tiles */
+/* The map's first tiles start drawing when the window is realized, before
+ * it is laid out and shown; shown, the map asks for the same tiles */
 static void
 test_tiles_before_show (void)
 {
@@ -161,6 +161,10 @@ test_tiles_before_show (void)
   ShumateSimpleMap *map = SHUMATE_SIMPLE_MAP (scm_test_find_of_type (GTK_WIDGET (window), SHUMATE_TYPE_SIMPLE_MAP));
   ScmBasemapSource *source = SCM_BASEMAP_SOURCE (shumate_simple_map_get_map_source (map));
   guint n_drawn_before_show = 0;
+
+  scm_test_wait (100);
+  g_assert_cmpuint (scm_basemap_source_get_n_drawn (source), ==, 0);
+  gtk_widget_realize (GTK_WIDGET (window));
 
   /* Until the drawing stops: nothing new for a fifth of a second */
   for (guint i = 0, quiet = 0; i < 250 && quiet < 10; i++)
