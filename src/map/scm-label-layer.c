@@ -73,7 +73,8 @@ struct _ScmLabelLayer
   gboolean presenting;
   gboolean on_dark;
   gboolean names_shown;   /* the rule for a desk said yes, or presenting */
-  gboolean drawn_as_vectors;  /* the kept nodes were drawn for a vector file */
+  gboolean drawn_as_vectors;  /* the kept nodes were drawn for a file */
+  int drawn_scale;            /* the scale factor they were drawn at */
   double text_size;       /* of the layouts made so far */
 
   /* What the placement was made for */
@@ -85,6 +86,8 @@ struct _ScmLabelLayer
   double placed_y;
   double placed_zoom;
   guint settle_source;    /* places again once the map rests */
+  guint first_place_source; /* at a desk, the first placement, after the first frame */
+  gboolean ever_placed;
 };
 
 G_DEFINE_FINAL_TYPE (ScmLabelLayer, scm_label_layer, SHUMATE_TYPE_LAYER)
@@ -238,7 +241,7 @@ collect_map_names (ScmLabelLayer         *self,
 }
 
 /* Places the names of @items clear of @obstacles and, where they can, of
- * the basemap's @map_names; TRUE when the share of the places in view that
+ * the basemap's @map_names (or NULL); TRUE when the share of the places in view that
  * have a name is the one a desk asks for */
 static gboolean
 place_items (ScmLabelLayer      *self,
@@ -253,7 +256,8 @@ place_items (ScmLabelLayer      *self,
   guint n_in_view = 0, n_labelled = 0;
 
   scm_label_placement_place (items, self->shown->len, (const ScmLabelRect *)obstacles->data,
-                             obstacles->len, (const ScmLabelRect *)map_names->data, map_names->len, &bounds,
+                             obstacles->len, map_names ? (const ScmLabelRect *)map_names->data : NULL,
+                             map_names ? map_names->len : 0, &bounds,
                              gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL, spots);
 
   for (guint i = 0; i < self->shown->len; i++)
@@ -303,14 +307,12 @@ place_labels (ScmLabelLayer         *self,
    * other is free), hardly whether they go: that is first asked without
    * them, whose measuring at a new zoom takes long, so that a world view
    * with too many places to name never measures them */
-  map_names = g_array_new (FALSE, FALSE, sizeof (ScmLabelRect));
-  if (!self->presenting && !place_items (self, items, obstacles, map_names, width, height))
+  if (!self->presenting && !place_items (self, items, obstacles, NULL, width, height))
     {
       self->names_shown = FALSE;
       return;
     }
 
-  g_array_unref (map_names);
   map_names = collect_map_names (self, t, width, height);
   self->names_shown = place_items (self, items, obstacles, map_names, width, height) || self->presenting;
 }
@@ -352,6 +354,7 @@ ensure_placement (ScmLabelLayer *self)
   update_text_size (self, height);
   place_labels (self, &t, width, height);
   self->placed = TRUE;
+  self->ever_placed = TRUE;
   self->placed_quarters = quarters;
   self->placed_width = width;
   self->placed_height = height;
@@ -549,6 +552,21 @@ create_lines_node (ScmLabelLayer *self,
   return scm_pixel_node_end (cr);
 }
 
+/* The lines of @shown, drawn once for each placement */
+static GskRenderNode *
+lookup_lines_node (ScmLabelLayer *self,
+                   Shown         *shown,
+                   gboolean       to_name)
+{
+  if (shown->lines == NULL || shown->lines_to_name != to_name)
+    {
+      g_clear_pointer (&shown->lines, gsk_render_node_unref);
+      shown->lines_to_name = to_name;
+      shown->lines = create_lines_node (self, shown, to_name);
+    }
+  return shown->lines;
+}
+
 /* The name of centres[@index] with its halo or card, drawn once */
 static GskRenderNode *
 lookup_name_node (ScmLabelLayer *self,
@@ -590,6 +608,30 @@ append_at (GtkSnapshot   *snapshot,
   gtk_snapshot_restore (snapshot);
 }
 
+static gboolean
+place_first (gpointer user_data)
+{
+  ScmLabelLayer *self = user_data;
+
+  self->first_place_source = 0;
+  ensure_placement (self);
+  if (self->names_shown)
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* At a desk the first names are placed once the window's first frame is
+ * drawn, which has more to do: a world view seldom has room for them */
+static gboolean
+wait_for_first_placement (ScmLabelLayer *self)
+{
+  if (self->ever_placed || self->presenting || scm_pixel_node_drawing_vectors ())
+    return FALSE;
+  if (self->first_place_source == 0)
+    self->first_place_source = g_idle_add (place_first, self);
+  return TRUE;
+}
+
 static void
 scm_label_layer_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
@@ -598,13 +640,17 @@ scm_label_layer_snapshot (GtkWidget   *widget,
   double width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
   ScmMapTransform t;
 
+  if (wait_for_first_placement (self))
+    return;
   ensure_placement (self);
   if (self->shown->len == 0)
     return;
-  if (self->drawn_as_vectors != scm_pixel_node_drawing_vectors ())
+  if (self->drawn_as_vectors != scm_pixel_node_drawing_vectors () ||
+      self->drawn_scale != gtk_widget_get_scale_factor (widget))
     {
       forget_drawn_nodes (self);
-      self->drawn_as_vectors = !self->drawn_as_vectors;
+      self->drawn_as_vectors = scm_pixel_node_drawing_vectors ();
+      self->drawn_scale = gtk_widget_get_scale_factor (widget);
     }
 
   scm_map_transform_from_viewport (&t, shumate_layer_get_viewport (SHUMATE_LAYER (self)), width, height);
@@ -613,24 +659,16 @@ scm_label_layer_snapshot (GtkWidget   *widget,
     for (guint i = 0; i < self->shown->len; i++)
       {
         Shown *shown = &g_array_index (self->shown, Shown, i);
-        gboolean named;
+        gboolean named = shown->labelled && self->names_shown;
+        gboolean to_name = named && shown->label_away;
         double x, y;
 
         place_in_unit (g_ptr_array_index (self->centres, shown->index), &x, &y);
         scm_map_transform_apply_nearest (&t, x, y, &x, &y);
         if (x < -width || x > 2 * width || y < -height || y > 2 * height)
           continue;
-        named = shown->labelled && self->names_shown;
-        if (pass == 0 && (has_leader (shown) || (named && shown->label_away)))
-          {
-            if (shown->lines == NULL || shown->lines_to_name != (named && shown->label_away))
-              {
-                g_clear_pointer (&shown->lines, gsk_render_node_unref);
-                shown->lines_to_name = named && shown->label_away;
-                shown->lines = create_lines_node (self, shown, shown->lines_to_name);
-              }
-            append_at (snapshot, shown->lines, x, y);
-          }
+        if (pass == 0 && (has_leader (shown) || to_name))
+          append_at (snapshot, lookup_lines_node (self, shown, to_name), x, y);
         else if (pass == 1 && named)
           append_at (snapshot, lookup_name_node (self, shown->index), round (x) + round (shown->label_dx),
                      round (y) + round (shown->label_dy));
@@ -662,6 +700,7 @@ scm_label_layer_dispose (GObject *object)
 
   scm_label_layer_clear (self);
   g_clear_handle_id (&self->settle_source, g_source_remove);
+  g_clear_handle_id (&self->first_place_source, g_source_remove);
   g_ptr_array_set_size (self->avoided, 0);
   g_clear_object (&self->places);
   g_clear_object (&self->basemap_source);
