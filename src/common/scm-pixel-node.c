@@ -11,7 +11,9 @@
  *   … draw in the same coordinates as on a node of @bounds …
  *   node = scm_pixel_node_end (cr);
  *
- * A drawing for a vector file (the SVG export) wants the recording instead:
+ * A drawing shown for one frame only is cheaper recorded, as GTK keeps it:
+ * scm_pixel_node_begin_recording() starts one that scm_pixel_node_end()
+ * ends alike. A drawing for a file (an export) wants the recording too:
  * between scm_pixel_node_push_vectors() and scm_pixel_node_pop_vectors(),
  * nodes keep what is drawn as it is drawn, and those who keep nodes between
  * frames draw them again (scm_pixel_node_drawing_vectors()).
@@ -46,8 +48,19 @@ scm_pixel_node_drawing_vectors (void)
   return vector_depth > 0;
 }
 
+/* Starts recording a drawing of @bounds, as a cairo node of GTK's */
+cairo_t *
+scm_pixel_node_begin_recording (const graphene_rect_t *bounds)
+{
+  GskRenderNode *node = gsk_cairo_node_new (bounds);
+  cairo_t *cr = gsk_cairo_node_get_draw_context (node);
+
+  cairo_set_user_data (cr, &recording_node_key, node, NULL);
+  return cr;
+}
+
 /* Starts drawing @bounds (widened to whole pixels) into an image of @scale
- * device pixels per pixel */
+ * device pixels per pixel; recording it for a file */
 cairo_t *
 scm_pixel_node_begin (const graphene_rect_t *bounds,
                       int                    scale)
@@ -59,13 +72,7 @@ scm_pixel_node_begin (const graphene_rect_t *bounds,
   cairo_t *cr;
 
   if (vector_depth > 0)
-    {
-      GskRenderNode *node = gsk_cairo_node_new (bounds);
-
-      cr = gsk_cairo_node_get_draw_context (node);
-      cairo_set_user_data (cr, &recording_node_key, node, NULL);
-      return cr;
-    }
+    return scm_pixel_node_begin_recording (bounds);
 
   scale = MAX (1, scale);
   image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
@@ -76,8 +83,8 @@ scm_pixel_node_begin (const graphene_rect_t *bounds,
   return cr;
 }
 
-/* Ends the drawing begun by scm_pixel_node_begin(), consuming @cr, and gives
- * it as a node that paints its pixels */
+/* Ends the drawing begun by scm_pixel_node_begin() or
+ * scm_pixel_node_begin_recording(), consuming @cr, and gives it as a node */
 GskRenderNode *
 scm_pixel_node_end (cairo_t *cr)
 {

@@ -34,7 +34,8 @@ scm_link_layer_paint_kept (ScmLinkLayer *self,
 
   if (kept->node == NULL || scm_pixel_node_drawing_vectors () || kept->world != frame->t.world || frame->t.sin_r != 0 ||
       kept->width != gtk_widget_get_width (GTK_WIDGET (self)) ||
-      kept->height != gtk_widget_get_height (GTK_WIDGET (self)))
+      kept->height != gtk_widget_get_height (GTK_WIDGET (self)) ||
+      kept->scale != gtk_widget_get_scale_factor (GTK_WIDGET (self)))
     return FALSE;
 
   dx = (kept->centre_x - frame->t.centre_x) * frame->t.world;
@@ -70,6 +71,7 @@ scm_link_layer_keep (ScmLinkLayer  *self,
   scm_link_layer_forget_kept (self);
   self->kept = (KeptArcs) {
     gsk_render_node_ref (node), frame->t.world, frame->t.centre_x, frame->t.centre_y,
-    gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self)), frame->t.world,
+    gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self)),
+    gtk_widget_get_scale_factor (GTK_WIDGET (self)), frame->t.world,
   };
 }

@@ -49,6 +49,7 @@ typedef struct
   double world;             /* the world's width in pixels it was drawn at */
   double centre_x, centre_y;/* the viewport's centre then, unit square */
   int width, height;        /* the layer's size then */
+  int scale;                /* its scale factor then */
   double last_world;        /* the world's width at the last frame drawn */
 } KeptArcs;
 
