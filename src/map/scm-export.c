@@ -153,7 +153,8 @@ queue_draw_all (GtkWidget *widget)
     queue_draw_all (child);
 }
 
-/* @widget drawn as paths and glyphs where it keeps pixels on screen */
+/* @widget drawn as paths and glyphs where it keeps pixels on screen: a file
+ * is one frame, which pixels kept for the next would only make larger */
 static GskRenderNode *
 snapshot_vectors (GtkWidget *widget,
                   int        width,
@@ -177,7 +178,7 @@ render_png (ScmMapView *view,
 {
   GtkWidget *widget = GTK_WIDGET (view);
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  g_autoptr(GskRenderNode) node = snapshot_widget (widget, width, height);
+  g_autoptr(GskRenderNode) node = snapshot_vectors (widget, width, height);
   g_autoptr(GdkTexture) texture = NULL;
 
   if (node == NULL)
