@@ -133,7 +133,8 @@ scm_field_symbol_draw (cairo_t  *cr,
 }
 
 /* The symbol's pixels, drawn once for each look and size and shared by every
- * widget that shows it (see scm-pixel-node.c) */
+ * widget that shows it (see scm-pixel-node.c). The few looks and sizes are
+ * kept for the life of the process. */
 static GskRenderNode *
 lookup_symbol_node (ScmField *field,
                     double    radius,

@@ -144,7 +144,7 @@ remember_tile (ScmBasemapSource *self,
 }
 
 /* A tile is drawn into a cairo surface, which the cairo renderer draws as
- * it is; the GL renderer gets a texture made from it */
+ * it is; any other renderer gets a texture made from it */
 static void
 show_tile (ScmBasemapSource *self,
            ShumateTile      *tile,

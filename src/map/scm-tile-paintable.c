@@ -107,7 +107,11 @@ scm_tile_paintable_get_texture (ScmTilePaintable *self)
     {
       int size = cairo_image_surface_get_width (self->surface);
       int stride = cairo_image_surface_get_stride (self->surface);
-      g_autoptr(GBytes) pixels = g_bytes_new (cairo_image_surface_get_data (self->surface), (gsize)stride * size);
+      /* The texture shares the surface's pixels, which never change */
+      g_autoptr(GBytes) pixels = g_bytes_new_with_free_func (cairo_image_surface_get_data (self->surface),
+                                                             (gsize)stride * size,
+                                                             (GDestroyNotify)cairo_surface_destroy,
+                                                             cairo_surface_reference (self->surface));
 
       self->texture = gdk_memory_texture_new (size, size, GDK_MEMORY_DEFAULT, pixels, stride);
     }
