@@ -76,11 +76,19 @@ start_first_tiles (ScmWindow *self)
 
   if (self->settings != NULL && g_settings_get_boolean (self->settings, "window-maximized"))
     return;
+  /* An export's window gives its map the size asked for (scm-window-export.c) */
+  gtk_widget_get_size_request (GTK_WIDGET (self->map_view), &width, &height);
+  if (width > 0 && height > 0)
+    return;
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  if (self->sidebar_visible)
-    gtk_widget_get_size_request (GTK_WIDGET (self->sidebar), &sidebar_width, NULL);
-  if (titlebar != NULL)
+  if (gtk_widget_get_visible (GTK_WIDGET (self->sidebar_revealer)) &&
+      gtk_revealer_get_reveal_child (self->sidebar_revealer))
+    {
+      gtk_widget_get_size_request (GTK_WIDGET (self->sidebar), &sidebar_width, NULL);
+      sidebar_width += 1;   /* the separator beside it */
+    }
+  if (titlebar != NULL && gtk_widget_get_visible (titlebar))
     gtk_widget_measure (titlebar, GTK_ORIENTATION_VERTICAL, -1, NULL, &titlebar_height, NULL, NULL);
   scm_map_view_start_first_tiles (self->map_view, width - sidebar_width, height - titlebar_height);
 }

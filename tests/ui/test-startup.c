@@ -140,14 +140,18 @@ is_shortcuts_window (gpointer item,
   return GTK_IS_SHORTCUTS_WINDOW (item);
 }
 
+/* A shortcuts window among the toplevels, or NULL; GTK holds a reference to
+ * every toplevel, so that the pointer stays good while the window lives */
 static GtkWindow *
 find_shortcuts_window (void)
 {
   g_autoptr(GtkFilterListModel) found =
     gtk_filter_list_model_new (g_object_ref (gtk_window_get_toplevels ()),
                                GTK_FILTER (gtk_custom_filter_new (is_shortcuts_window, NULL, NULL)));
-  g_autoptr(GtkWindow) window = g_list_model_get_item (G_LIST_MODEL (found), 0);
+  GtkWindow *window = g_list_model_get_item (G_LIST_MODEL (found), 0);
 
+  if (window != NULL)
+    g_object_unref (window);
   return window;
 }
 
@@ -241,6 +245,7 @@ test_shortcuts_on_demand (void)
   gtk_window_destroy (GTK_WINDOW (window));
   scm_test_settle ();
   g_assert_null (find_shortcuts_window ());
+  shortcuts_asked = FALSE;
 }
 
 int
