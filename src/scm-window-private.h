@@ -75,6 +75,7 @@ void scm_window_results_init        (ScmWindow  *self);
 void scm_window_results_after_presentation (ScmWindow *self);
 void scm_window_startup_init        (ScmWindow  *self);
 void scm_window_startup_dispose     (ScmWindow  *self);
+void scm_window_startup_start_tiles (ScmWindow  *self);
 void scm_window_show_problems       (ScmWindow  *self);
 void scm_window_problems_class_init (GtkWidgetClass *widget_class);
 void scm_window_startup_class_init  (GtkWidgetClass *widget_class);

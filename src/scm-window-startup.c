@@ -62,14 +62,14 @@ frame_painted (GdkFrameClock *clock,
     build_rest_soon (self);
 }
 
-/* The map's first tiles start drawing as the window is realized, before it
- * is laid out, for the size the map gets in a window of its default size,
- * so that they are drawn while the window lays out and draws the rest. The
- * window's styles are known by then, so that what is measured here is not
- * measured again. A maximised window's size is the window manager's to give:
- * it is not guessed. */
-static void
-start_first_tiles (ScmWindow *self)
+/* The map's first tiles start drawing once the window is built, before it
+ * is shown, for the size the map gets in a window of its default size, so
+ * that they are drawn while the window lays out and draws the rest. (Not
+ * later, at its realization: the first view framed then, its styles known,
+ * set off a marker's style transition after the first frames.) A maximised
+ * window's size is the window manager's to give: it is not guessed. */
+void
+scm_window_startup_start_tiles (ScmWindow *self)
 {
   GtkWidget *titlebar = gtk_window_get_titlebar (GTK_WINDOW (self));
   int width, height, sidebar_width = 0, titlebar_height = 0;
@@ -99,7 +99,6 @@ window_realized (GtkWidget *widget,
 {
   ScmWindow *self = SCM_WINDOW (widget);
 
-  start_first_tiles (self);
   if (self->rest_built || self->startup_clock != NULL)
     return;
 

@@ -579,6 +579,7 @@ scm_window_constructed (GObject *object)
    * which is a distraction on a projector, and it redraws the window sixty
    * times a second while it does. Ctrl+F, or Tab, reach the search. */
   scm_map_view_focus_first_place (self->map_view);
+  scm_window_startup_start_tiles (self);
 }
 
 static void
