@@ -11,9 +11,7 @@
  *   … draw in the same coordinates as on a node of @bounds …
  *   node = scm_pixel_node_end (cr);
  *
- * A drawing shown for one frame only is cheaper recorded, as GTK keeps it:
- * scm_pixel_node_begin_recording() starts one that scm_pixel_node_end()
- * ends alike. A drawing for a file (an export) wants the recording too:
+ * A drawing for a file (an export) wants the recording instead:
  * between scm_pixel_node_push_vectors() and scm_pixel_node_pop_vectors(),
  * nodes keep what is drawn as it is drawn, and those who keep nodes between
  * frames draw them again (scm_pixel_node_drawing_vectors()).
@@ -49,8 +47,8 @@ scm_pixel_node_drawing_vectors (void)
 }
 
 /* Starts recording a drawing of @bounds, as a cairo node of GTK's */
-cairo_t *
-scm_pixel_node_begin_recording (const graphene_rect_t *bounds)
+static cairo_t *
+begin_recording (const graphene_rect_t *bounds)
 {
   GskRenderNode *node = gsk_cairo_node_new (bounds);
   cairo_t *cr = gsk_cairo_node_get_draw_context (node);
@@ -72,7 +70,7 @@ scm_pixel_node_begin (const graphene_rect_t *bounds,
   cairo_t *cr;
 
   if (vector_depth > 0)
-    return scm_pixel_node_begin_recording (bounds);
+    return begin_recording (bounds);
 
   scale = MAX (1, scale);
   image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
@@ -83,8 +81,8 @@ scm_pixel_node_begin (const graphene_rect_t *bounds,
   return cr;
 }
 
-/* Ends the drawing begun by scm_pixel_node_begin() or
- * scm_pixel_node_begin_recording(), consuming @cr, and gives it as a node */
+/* Ends the drawing begun by scm_pixel_node_begin(), consuming @cr, and gives
+ * it as a node */
 GskRenderNode *
 scm_pixel_node_end (cairo_t *cr)
 {

@@ -8,9 +8,8 @@
 
 G_BEGIN_DECLS
 
-cairo_t       *scm_pixel_node_begin           (const graphene_rect_t *bounds,
-                                               int                    scale);
-cairo_t       *scm_pixel_node_begin_recording (const graphene_rect_t *bounds);
+cairo_t       *scm_pixel_node_begin (const graphene_rect_t *bounds,
+                                     int                    scale);
 GskRenderNode *scm_pixel_node_end   (cairo_t               *cr);
 
 void           scm_pixel_node_push_vectors    (void);

@@ -86,8 +86,7 @@ struct _ScmLabelLayer
   double placed_y;
   double placed_zoom;
   guint settle_source;    /* places again once the map rests */
-  guint first_place_source; /* at a desk, the first placement, after the first frame */
-  gboolean ever_placed;
+
 };
 
 G_DEFINE_FINAL_TYPE (ScmLabelLayer, scm_label_layer, SHUMATE_TYPE_LAYER)
@@ -354,7 +353,6 @@ ensure_placement (ScmLabelLayer *self)
   update_text_size (self, height);
   place_labels (self, &t, width, height);
   self->placed = TRUE;
-  self->ever_placed = TRUE;
   self->placed_quarters = quarters;
   self->placed_width = width;
   self->placed_height = height;
@@ -608,30 +606,6 @@ append_at (GtkSnapshot   *snapshot,
   gtk_snapshot_restore (snapshot);
 }
 
-static gboolean
-place_first (gpointer user_data)
-{
-  ScmLabelLayer *self = user_data;
-
-  self->first_place_source = 0;
-  ensure_placement (self);
-  if (self->names_shown)
-    gtk_widget_queue_draw (GTK_WIDGET (self));
-  return G_SOURCE_REMOVE;
-}
-
-/* At a desk the first names are placed once the window's first frame is
- * drawn, which has more to do: a world view seldom has room for them */
-static gboolean
-wait_for_first_placement (ScmLabelLayer *self)
-{
-  if (self->ever_placed || self->presenting || scm_pixel_node_drawing_vectors ())
-    return FALSE;
-  if (self->first_place_source == 0)
-    self->first_place_source = g_idle_add (place_first, self);
-  return TRUE;
-}
-
 static void
 scm_label_layer_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
@@ -640,8 +614,6 @@ scm_label_layer_snapshot (GtkWidget   *widget,
   double width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
   ScmMapTransform t;
 
-  if (wait_for_first_placement (self))
-    return;
   ensure_placement (self);
   if (self->shown->len == 0)
     return;
@@ -700,7 +672,6 @@ scm_label_layer_dispose (GObject *object)
 
   scm_label_layer_clear (self);
   g_clear_handle_id (&self->settle_source, g_source_remove);
-  g_clear_handle_id (&self->first_place_source, g_source_remove);
   g_ptr_array_set_size (self->avoided, 0);
   g_clear_object (&self->places);
   g_clear_object (&self->basemap_source);

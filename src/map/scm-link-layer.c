@@ -454,10 +454,10 @@ scm_link_layer_snapshot (GtkWidget   *widget,
   frame_init (&frame, self, STROKE_MARGIN + reach);
   if (!find_box_in_view (self, &frame, reach, &bounds, &n_in_view))
     return;
-  /* Pixels when kept for the frames of a pan; a frame of a moving zoom,
-   * shown once, is cheaper recorded */
-  cr = reach > 0 ? scm_pixel_node_begin (&bounds, gtk_widget_get_scale_factor (widget))
-                 : scm_pixel_node_begin_recording (&bounds);
+  /* Pixels, even for a frame of a moving zoom: a recording would be played
+   * again by every later frame that redraws the map beneath (the window's
+   * second frame, with its tiles; a hover) */
+  cr = scm_pixel_node_begin (&bounds, gtk_widget_get_scale_factor (widget));
   draw_arcs (self, cr, &frame, FALSE);
   draw_arcs (self, cr, &frame, TRUE);
   draw_highlights (self, cr, &frame);
