@@ -22,7 +22,6 @@
 #include "scm-pixel-node.h"
 
 /* Names: semi-bold at a desk, bold and large enough for the back of a room */
-#define TEXT_SIZE 13
 #define PRESENTING_TEXT_SIZE 21      /* on a 768-pixel-high projector; taller screens, larger */
 #define PROJECTOR_HEIGHT 768.0
 #define HALO 3.0
@@ -75,7 +74,7 @@ struct _ScmLabelLayer
   gboolean names_shown;   /* the rule for a desk said yes, or presenting */
   gboolean drawn_as_vectors;  /* the kept nodes were drawn for a file */
   int drawn_scale;            /* the scale factor they were drawn at */
-  double text_size;       /* of the layouts made so far */
+  double text_size;       /* of the layouts made so far; 0: the interface's */
 
   /* What the placement was made for */
   gboolean placed;
@@ -110,8 +109,9 @@ get_layout (ScmLabelLayer *self,
 
   layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), scm_centre_get_short_name (centre));
   font = pango_font_description_copy (pango_context_get_font_description (pango_layout_get_context (layout)));
-  pango_font_description_set_absolute_size (font, self->text_size * PANGO_SCALE);
-  pango_font_description_set_weight (font, self->presenting ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_SEMIBOLD);
+  if (self->text_size > 0)
+    pango_font_description_set_absolute_size (font, self->text_size * PANGO_SCALE);
+  pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
   pango_layout_set_font_description (layout, font);
   g_ptr_array_index (self->layouts, index) = layout;
   return layout;
@@ -317,12 +317,13 @@ place_labels (ScmLabelLayer         *self,
 }
 
 /* Names for the back of a room are as large a share of the screen on a
- * 1080-line projector as on a 768-line one */
+ * 1080-line projector as on a 768-line one; at a desk, names are in the
+ * interface's own font, whose glyphs the window has already measured */
 static void
 update_text_size (ScmLabelLayer *self,
                   int            height)
 {
-  double size = self->presenting ? round (PRESENTING_TEXT_SIZE * MAX (1, height / PROJECTOR_HEIGHT)) : TEXT_SIZE;
+  double size = self->presenting ? round (PRESENTING_TEXT_SIZE * MAX (1, height / PROJECTOR_HEIGHT)) : 0;
 
   if (size != self->text_size)
     {
@@ -712,7 +713,7 @@ scm_label_layer_init (ScmLabelLayer *self)
   self->shown = g_array_new (FALSE, FALSE, sizeof (Shown));
   g_array_set_clear_func (self->shown, clear_shown);
   self->avoided = g_ptr_array_new_with_free_func (g_object_unref);
-  self->text_size = TEXT_SIZE;
+  self->text_size = 0;
   /* Names are decorative: the pointer and screen readers go to the markers */
   gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
   gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
