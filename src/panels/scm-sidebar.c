@@ -27,6 +27,7 @@ struct _ScmSidebar
   ScmCentre *selected;
   GPtrArray *history;      /* HistoryEntry: where the user came from */
   GPtrArray *country_codes; /* parallel to the country chooser's items; NULL = all */
+  gboolean details_held;   /* the countries wait, see scm_sidebar_hold_details() */
   gboolean going_back;     /* the selection comes back from the history */
 
   GtkWidget *content;
@@ -355,16 +356,6 @@ scm_sidebar_clear_filters (ScmSidebar *self)
   gtk_check_button_set_active (self->attendees_check, FALSE);
 }
 
-/* @country: an ISO code present in the network, or NULL for all countries */
-void
-scm_sidebar_set_country (ScmSidebar *self,
-                         const char *country)
-{
-  for (guint i = 0; i < self->country_codes->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (self->country_codes, i), country) == 0)
-      gtk_drop_down_set_selected (self->country_dropdown, i);
-}
-
 static void
 list_activated (ScmSidebar *self,
                 guint       position)
@@ -455,17 +446,12 @@ compare_country_names (gconstpointer a,
                          scm_country_get_name (*(const char * const *)b));
 }
 
+/* The chooser's first item, which the window shows before its map */
 static void
-fill_countries (ScmSidebar *self)
+fill_all_countries (ScmSidebar *self)
 {
-  const char * const *codes = scm_network_get_countries (self->network);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autofree char *all = NULL;
-  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
-
-  for (guint i = 0; codes[i] != NULL; i++)
-    g_ptr_array_add (sorted, (gpointer)codes[i]);
-  g_ptr_array_sort_with_data (sorted, (GCompareDataFunc)compare_country_names, NULL);
 
   g_ptr_array_set_size (self->country_codes, 0);
   g_ptr_array_add (self->country_codes, NULL);
@@ -473,6 +459,28 @@ fill_countries (ScmSidebar *self)
   all = g_strdup_printf (_("All countries (%u)"),
                          g_list_model_get_n_items (scm_network_get_centres (self->network)));
   gtk_string_list_append (names, all);
+
+  gtk_drop_down_set_model (self->country_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->country_dropdown, 0);
+}
+
+/* The countries follow "All countries" in the chooser, by name. They are
+ * added once the window has shown its map (a row for each, built before any
+ * is seen, costs the first frame), or as soon as one is chosen. */
+static void
+add_countries (ScmSidebar *self)
+{
+  GtkStringList *names = GTK_STRING_LIST (gtk_drop_down_get_model (self->country_dropdown));
+  const char * const *codes;
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+
+  if (names == NULL || self->country_codes->len > 1)
+    return;
+
+  codes = scm_network_get_countries (self->network);
+  for (guint i = 0; codes[i] != NULL; i++)
+    g_ptr_array_add (sorted, (gpointer)codes[i]);
+  g_ptr_array_sort_with_data (sorted, (GCompareDataFunc)compare_country_names, NULL);
 
   for (guint i = 0; i < sorted->len; i++)
     {
@@ -484,9 +492,18 @@ fill_countries (ScmSidebar *self)
       g_ptr_array_add (self->country_codes, g_strdup (code));
       gtk_string_list_append (names, item);
     }
+}
 
-  gtk_drop_down_set_model (self->country_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->country_dropdown, 0);
+/* @country: an ISO code present in the network, or NULL for all countries */
+void
+scm_sidebar_set_country (ScmSidebar *self,
+                         const char *country)
+{
+  if (country != NULL)
+    add_countries (self);
+  for (guint i = 0; i < self->country_codes->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->country_codes, i), country) == 0)
+      gtk_drop_down_set_selected (self->country_dropdown, i);
 }
 
 static gboolean
@@ -507,18 +524,26 @@ scm_sidebar_set_network (ScmSidebar *self,
   gtk_filter_list_model_set_model (self->visible_centres, scm_network_get_centres (network));
   scm_meeting_panel_set_network (self->meeting_panel, network);
   gtk_widget_set_visible (GTK_WIDGET (self->attendees_check), has_attendees (network));
-  fill_countries (self);
+  fill_all_countries (self);
+  if (!self->details_held)
+    add_countries (self);
   g_ptr_array_set_size (self->history, 0);
   update_count (self);
 }
 
-/* See scm_meeting_panel_hold_details() */
+/* While held, what the side panel shows below its first screen and in the
+ * country chooser's list waits: the meeting's details (see
+ * scm_meeting_panel_hold_details()) and the countries after "All countries" */
 void
 scm_sidebar_hold_details (ScmSidebar *self,
                           gboolean    held)
 {
   g_return_if_fail (SCM_IS_SIDEBAR (self));
+
+  self->details_held = held;
   scm_meeting_panel_hold_details (self->meeting_panel, held);
+  if (!held)
+    add_countries (self);
 }
 
 /* The filter that the search and the country chooser set, and the list follows:

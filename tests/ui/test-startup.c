@@ -1,7 +1,8 @@
 /* test-startup.c — the window's first frame: the side panel shows in view
  * what it always showed; what lies below its first screen is built once the
- * map is drawn, or at once when the window is tall enough to show it; the
- * shortcuts window is built when its keys are pressed
+ * map is drawn, or at once when the window is tall enough to show it, and so
+ * are the rows of the country chooser; the shortcuts window is built when
+ * its keys are pressed
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,6 +23,7 @@
 #define CO_ORGANISER "IKCEST"
 #define ATTENDEES_HEADING "Known to have attended"
 #define ATTENDEE "ISEDC — International Sustainable Energy Development Centre"
+#define COUNTRY "Brazil ("   /* near the top of the list: in view */
 
 typedef struct
 {
@@ -30,6 +32,7 @@ typedef struct
   gboolean title_shown;
   gboolean co_organiser_shown;
   gboolean attendees_shown;
+  guint n_countries_listed;   /* items of the country chooser, "All countries" included */
 } FirstFrame;
 
 /* A label with @text, drawn with a size: in the frame being painted */
@@ -51,6 +54,12 @@ panel_shows (ScmWindow  *window,
   return scm_test_find_widget (sidebar, is_drawn_label_with, text) != NULL;
 }
 
+static GtkDropDown *
+country_chooser (ScmWindow *window)
+{
+  return GTK_DROP_DOWN (scm_test_find_of_type (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN));
+}
+
 static void
 first_frame_painted (GdkFrameClock *clock,
                      FirstFrame    *first)
@@ -61,6 +70,7 @@ first_frame_painted (GdkFrameClock *clock,
   first->title_shown = panel_shows (first->window, TITLE);
   first->co_organiser_shown = panel_shows (first->window, CO_ORGANISER);
   first->attendees_shown = panel_shows (first->window, ATTENDEES_HEADING);
+  first->n_countries_listed = g_list_model_get_n_items (gtk_drop_down_get_model (country_chooser (first->window)));
 }
 
 static void
@@ -110,6 +120,36 @@ test_details_after_map (void)
   scm_test_settle ();
   g_assert_true (panel_shows (window, ATTENDEES_HEADING));
   g_assert_true (panel_shows (window, ATTENDEE));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The country chooser's rows are built once the map is drawn: the first
+ * frame has "All countries" alone; a click on the chooser then lists the
+ * countries, and a click on one chooses it */
+static void
+test_countries_after_map (void)
+{
+  g_autoptr(ScmNetwork) network = NULL;
+  FirstFrame first = { 0 };
+  ScmWindow *window = open_window (1024, 768, &network, &first);
+  GtkDropDown *chooser = country_chooser (window);
+  GtkStringObject *chosen;
+  GtkWidget *row;
+
+  g_assert_cmpuint (first.n_countries_listed, ==, 1);
+  scm_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (chooser)), ==,
+                    1 + g_strv_length ((GStrv)scm_network_get_countries (network)));
+
+  g_assert_true (scm_test_click (GTK_WIDGET (chooser), gtk_widget_get_width (GTK_WIDGET (chooser)) / 2.0,
+                                 gtk_widget_get_height (GTK_WIDGET (chooser)) / 2.0));
+  row = scm_test_find_widget (GTK_WIDGET (chooser), is_drawn_label_with, COUNTRY);
+  g_assert_nonnull (row);
+
+  /* Choosing it closes the list and filters the map by it */
+  g_assert_true (scm_test_click (row, gtk_widget_get_width (row) / 2.0, gtk_widget_get_height (row) / 2.0));
+  chosen = gtk_drop_down_get_selected_item (chooser);
+  g_assert_true (g_str_has_prefix (gtk_string_object_get_string (chosen), COUNTRY));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -256,6 +296,7 @@ main (int   argc,
 
   g_test_add_func ("/startup/details-after-map", test_details_after_map);
   g_test_add_func ("/startup/tall-window-shows-details-at-once", test_tall_window_shows_details_at_once);
+  g_test_add_func ("/startup/countries-after-map", test_countries_after_map);
   g_test_add_func ("/startup/shortcuts-on-demand", test_shortcuts_on_demand);
   g_test_add_func ("/startup/tiles-before-show", test_tiles_before_show);
 
