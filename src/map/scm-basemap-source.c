@@ -4,8 +4,9 @@
  * screen's scale factor so that they stay sharp on HiDPI screens, and handed
  * to the map on the main thread as textures, or for GTK's cairo renderer as
  * the cairo surfaces they were drawn into (see scm-tile-paintable.c). Each tile is drawn once however
- * many times the map shows it, the recent ones are kept, and the first view's
- * tiles can be drawn before the map asks for them.
+ * many times the map shows it, and the recent ones are kept. The app's map
+ * draws them with ScmTileLayer (scm_basemap_source_request_tile() and
+ * scm_basemap_source_lookup_tile()); a ShumateMapLayer can show them too.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -38,6 +39,13 @@ struct _ScmBasemapSource
 };
 
 G_DEFINE_FINAL_TYPE (ScmBasemapSource, scm_basemap_source, SHUMATE_TYPE_MAP_SOURCE)
+
+enum {
+  TILE_DRAWN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* Bytes of recent tiles kept: a full-screen map's worth at scale 1 */
 #define DRAWN_TILES_BUDGET (16 * 1024 * 1024)
@@ -145,16 +153,22 @@ remember_tile (ScmBasemapSource *self,
 
 /* A tile is drawn into a cairo surface, which the cairo renderer draws as
  * it is; any other renderer gets a texture made from it */
+static GdkPaintable *
+suit_paintable (ScmBasemapSource *self,
+                ScmTilePaintable *paintable)
+{
+  if (self->cairo_tiles)
+    return GDK_PAINTABLE (paintable);
+  return GDK_PAINTABLE (scm_tile_paintable_get_texture (paintable));
+}
+
 static void
 show_tile (ScmBasemapSource *self,
            ShumateTile      *tile,
            ScmTilePaintable *paintable)
 {
   self->n_shown++;
-  if (self->cairo_tiles)
-    shumate_tile_set_paintable (tile, GDK_PAINTABLE (paintable));
-  else
-    shumate_tile_set_paintable (tile, GDK_PAINTABLE (scm_tile_paintable_get_texture (paintable)));
+  shumate_tile_set_paintable (tile, suit_paintable (self, paintable));
   shumate_tile_set_fade_in (tile, FALSE);
   shumate_tile_set_state (tile, SHUMATE_STATE_DONE);
 }
@@ -176,7 +190,10 @@ tile_rendered (GObject      *source_object,
   if (paintable != NULL)
     self->n_drawn++;
   if (paintable != NULL && job->generation == self->generation)
-    remember_tile (self, key, paintable);
+    {
+      remember_tile (self, key, paintable);
+      g_signal_emit (self, signals[TILE_DRAWN], 0);
+    }
 
   for (guint i = 0; i < job->waiters->len; i++)
     {
@@ -287,46 +304,41 @@ scm_basemap_source_fill_tile_async (ShumateMapSource    *source,
   self->n_waiting++;
 }
 
-/* Starts drawing, ahead of the map, the tiles that a map of @width × @height
- * pixels showing @viewport asks for: the tiles in view and a ring around them,
- * with the world repeating across and down, as ShumateMapLayer counts them. */
-void
-scm_basemap_source_prefetch (ScmBasemapSource *self,
-                             ShumateViewport  *viewport,
-                             int               width,
-                             int               height)
+/* The tile at @zoom, @x, @y, drawn and kept, for the window's renderer: or
+ * NULL, and it can be asked for with scm_basemap_source_request_tile() */
+GdkPaintable *
+scm_basemap_source_lookup_tile (ScmBasemapSource *self,
+                                guint             zoom,
+                                guint             x,
+                                guint             y)
 {
-  ShumateMapSource *source = SHUMATE_MAP_SOURCE (self);
-  int tile_size, zoom, n_tiles, first_column, last_column, first_row, last_row;
-  double centre_x, centre_y;
+  guint64 key = tile_key (zoom, x, y);
+  ScmTilePaintable *paintable;
+
+  g_return_val_if_fail (SCM_IS_BASEMAP_SOURCE (self), NULL);
+
+  paintable = g_hash_table_lookup (self->drawn, &key);
+  return paintable != NULL ? suit_paintable (self, paintable) : NULL;
+}
+
+/* Starts drawing the tile at @zoom, @x, @y unless it is drawn or being
+ * drawn; ::tile-drawn says when a tile is ready */
+void
+scm_basemap_source_request_tile (ScmBasemapSource *self,
+                                 guint             zoom,
+                                 guint             x,
+                                 guint             y)
+{
+  guint64 key = tile_key (zoom, x, y);
+  TileJob *job;
 
   g_return_if_fail (SCM_IS_BASEMAP_SOURCE (self));
-  g_return_if_fail (SHUMATE_IS_VIEWPORT (viewport));
 
-  tile_size = shumate_map_source_get_tile_size (source);
-  zoom = (int)shumate_viewport_get_zoom_level (viewport);
-  n_tiles = 1 << zoom;
-  centre_x = shumate_map_source_get_x (source, zoom, shumate_location_get_longitude (SHUMATE_LOCATION (viewport)));
-  centre_y = shumate_map_source_get_y (source, zoom, shumate_location_get_latitude (SHUMATE_LOCATION (viewport)));
-  first_column = (int)floor ((centre_x - width / 2) / tile_size) - 1;
-  last_column = (int)ceil ((centre_x + width / 2) / tile_size) + 1;
-  first_row = (int)floor ((centre_y - height / 2) / tile_size) - 1;
-  last_row = (int)ceil ((centre_y + height / 2) / tile_size) + 1;
-
-  /* Never more than the world's tiles, however wide the window */
-  last_column = MIN (last_column, first_column + n_tiles);
-  last_row = MIN (last_row, first_row + n_tiles);
-
-  for (int column = first_column; column < last_column; column++)
-    for (int row = first_row; row < last_row; row++)
-      {
-        guint x = (guint)((column % n_tiles + n_tiles) % n_tiles);
-        guint y = (guint)((row % n_tiles + n_tiles) % n_tiles);
-        guint64 key = tile_key (zoom, x, y);
-
-        if (!g_hash_table_contains (self->drawn, &key) && !g_hash_table_contains (self->drawing, &key))
-          start_job (self, zoom, x, y, tile_size * self->scale_factor);
-      }
+  if (g_hash_table_contains (self->drawn, &key))
+    return;
+  job = g_hash_table_lookup (self->drawing, &key);
+  if (job == NULL || g_cancellable_is_cancelled (job->cancellable))
+    start_job (self, zoom, x, y, SCM_GEO_TILE_SIZE * self->scale_factor);
 }
 
 static gboolean
@@ -359,6 +371,16 @@ scm_basemap_source_class_init (ScmBasemapSourceClass *klass)
   object_class->dispose = scm_basemap_source_dispose;
   source_class->fill_tile_async = scm_basemap_source_fill_tile_async;
   source_class->fill_tile_finish = scm_basemap_source_fill_tile_finish;
+
+  /**
+   * ScmBasemapSource::tile-drawn:
+   *
+   * A tile has been drawn and is kept: scm_basemap_source_lookup_tile()
+   * finds it.
+   */
+  signals[TILE_DRAWN] =
+    g_signal_new ("tile-drawn", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

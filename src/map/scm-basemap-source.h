@@ -26,10 +26,14 @@ void              scm_basemap_source_set_cairo_tiles (ScmBasemapSource *self,
 void              scm_basemap_source_suit_renderer (ScmBasemapSource *self,
                                                     GtkWidget        *widget);
 guint             scm_basemap_source_get_n_drawn  (ScmBasemapSource *self);
-void              scm_basemap_source_prefetch     (ScmBasemapSource *self,
-                                                   ShumateViewport  *viewport,
-                                                   int               width,
-                                                   int               height);
+GdkPaintable     *scm_basemap_source_lookup_tile  (ScmBasemapSource *self,
+                                                   guint             zoom,
+                                                   guint             x,
+                                                   guint             y);
+void              scm_basemap_source_request_tile (ScmBasemapSource *self,
+                                                   guint             zoom,
+                                                   guint             x,
+                                                   guint             y);
 void              scm_basemap_source_set_text_scale (ScmBasemapSource *self,
                                                      double            text_scale);
 GArray           *scm_basemap_source_get_name_boxes (ScmBasemapSource *self,

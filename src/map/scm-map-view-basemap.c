@@ -1,7 +1,7 @@
 /* scm-map-view-basemap.c
  *
- * The map view's offline basemap: its style (light or dark), its scale, its
- * first tiles hurried, and drawn in one go for an export.
+ * The map view's offline basemap: its tiles (scm-tile-layer.c), its style
+ * (light or dark), its scale, and drawn in one go for an export.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -31,11 +31,33 @@ scm_map_view_preferred_style (ScmMapView *self)
   return dark || strstr (lower, "dark") != NULL ? SCM_BASEMAP_STYLE_DARK : SCM_BASEMAP_STYLE_LIGHT;
 }
 
+/* The map's tiles, its scale and zoom limits and its credit line come
+ * from the basemap source, in place of @previous */
+static void
+show_source (ScmMapView       *self,
+             ScmBasemapSource *previous)
+{
+  ShumateLicense *license = shumate_simple_map_get_license (self->simple_map);
+
+  /* Made before the map's other layers, it lies beneath them */
+  if (self->tile_layer == NULL)
+    {
+      self->tile_layer = scm_tile_layer_new (get_viewport (self));
+      shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->tile_layer));
+    }
+  scm_tile_layer_set_source (self->tile_layer, self->basemap_source);
+  shumate_viewport_set_reference_map_source (get_viewport (self), SHUMATE_MAP_SOURCE (self->basemap_source));
+  if (previous != NULL)
+    shumate_license_remove_map_source (license, SHUMATE_MAP_SOURCE (previous));
+  shumate_license_append_map_source (license, SHUMATE_MAP_SOURCE (self->basemap_source));
+}
+
 void
 scm_map_view_install_basemap (ScmMapView *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ScmBasemap) basemap = scm_basemap_new_from_resource (SCM_BASEMAP_RESOURCE, &error);
+  g_autoptr(ScmBasemapSource) previous = NULL;
 
   if (basemap == NULL)
     {
@@ -43,7 +65,7 @@ scm_map_view_install_basemap (ScmMapView *self)
       return;
     }
 
-  g_clear_object (&self->basemap_source);
+  previous = g_steal_pointer (&self->basemap_source);
   self->basemap_source = scm_basemap_source_new (basemap);
   scm_basemap_source_set_style (self->basemap_source, scm_map_view_preferred_style (self));
   if (self->link_layer != NULL)
@@ -57,8 +79,7 @@ scm_map_view_install_basemap (ScmMapView *self)
   scm_basemap_source_set_scale_factor (self->basemap_source,
                                        gtk_widget_get_scale_factor (GTK_WIDGET (self)));
   scm_basemap_source_suit_renderer (self->basemap_source, GTK_WIDGET (self));
-  shumate_simple_map_set_map_source (self->simple_map,
-                                     SHUMATE_MAP_SOURCE (self->basemap_source));
+  show_source (self, previous);
 }
 
 /* Redraws the tiles for the dark style or a new scale factor. Setting the
@@ -69,26 +90,6 @@ scm_map_view_refresh_basemap (ScmMapView *self)
   if (self->basemap_source == NULL)
     return;
   scm_map_view_install_basemap (self);
-}
-
-/* libshumate 1.0 to 1.3 ask for a map layer's tiles from an idle callback
- * (named below) of the default idle priority. As a window opens, the frames
- * of its first style transitions run before it, and the first view's tiles,
- * drawn and waiting, come a frame late. Once, as the map gets its size, the
- * idle is raised above redrawing; with another libshumate, nothing changes. */
-void
-scm_map_view_hurry_first_tiles (ScmMapView *self)
-{
-  GtkWidget *map = GTK_WIDGET (shumate_simple_map_get_map (self->simple_map));
-
-  for (GtkWidget *layer = gtk_widget_get_first_child (map); layer != NULL;
-       layer = gtk_widget_get_next_sibling (layer))
-    {
-      GSource *idle = SHUMATE_IS_MAP_LAYER (layer) ? g_main_context_find_source_by_user_data (NULL, layer) : NULL;
-
-      if (idle != NULL && g_strcmp0 (g_source_get_name (idle), "[shumate] recompute_grid_in_idle_cb") == 0)
-        g_source_set_priority (idle, G_PRIORITY_HIGH_IDLE);
-    }
 }
 
 /**
@@ -126,21 +127,10 @@ void
 scm_map_view_set_basemap_tiles_visible (ScmMapView *self,
                                         gboolean    visible)
 {
-  GtkWidget *map;
-
   g_return_if_fail (SCM_IS_MAP_VIEW (self));
 
-  map = GTK_WIDGET (shumate_simple_map_get_map (self->simple_map));
-  for (GtkWidget *layer = gtk_widget_get_first_child (map); layer != NULL;
-       layer = gtk_widget_get_next_sibling (layer))
-    {
-      g_autoptr(ShumateMapSource) source = NULL;
-
-      if (SHUMATE_IS_MAP_LAYER (layer))
-        g_object_get (layer, "map-source", &source, NULL);
-      if (source != NULL && source == SHUMATE_MAP_SOURCE (self->basemap_source))
-        gtk_widget_set_opacity (layer, visible ? 1 : 0);
-    }
+  if (self->tile_layer != NULL)
+    gtk_widget_set_opacity (GTK_WIDGET (self->tile_layer), visible ? 1 : 0);
 }
 
 /* The name of the city at (@latitude, @longitude) in the interface language,

@@ -9,6 +9,7 @@
 #include "scm-map-view.h"
 #include "scm-marker-layer.h"
 #include "scm-place-layer.h"
+#include "scm-tile-layer.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,7 @@ struct _ScmMapView
   ScmNetwork *network;
   ScmCentreFilter *filter;
   ScmBasemapSource *basemap_source;
+  ScmTileLayer *tile_layer;
   ScmLinkLayer *link_layer;
   ScmPlaceLayer *places;            /* a marker per place, or one layer of points */
   ScmLabelLayer *label_layer;       /* the places' names, above the pin */
@@ -64,7 +66,6 @@ get_viewport (ScmMapView *self)
 ScmBasemapStyle scm_map_view_preferred_style   (ScmMapView *self);
 void            scm_map_view_install_basemap   (ScmMapView *self);
 void            scm_map_view_refresh_basemap   (ScmMapView *self);
-void            scm_map_view_hurry_first_tiles (ScmMapView *self);
 
 /* scm-map-view.c */
 int             scm_map_view_symbol_size       (ScmMapView *self);

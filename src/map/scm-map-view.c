@@ -206,7 +206,7 @@ scm_map_view_start_first_tiles (ScmMapView *self,
   if (self->fitted || self->network == NULL || self->basemap_source == NULL || width <= 0 || height <= 0)
     return;
   scm_map_view_frame_first_view (self, width, height);
-  scm_basemap_source_prefetch (self->basemap_source, get_viewport (self), width, height);
+  scm_tile_layer_prefetch (self->tile_layer, width, height);
 }
 
 static void
@@ -227,14 +227,12 @@ scm_map_view_size_allocate (GtkWidget *widget,
       if (width < NARROW_MAP_WIDTH)
         scm_legend_set_expanded (self->legend, FALSE);
       scm_map_view_frame_first_view (self, width, height);
-      /* The map asks for its tiles only after the first frame: start now */
-      if (self->basemap_source != NULL)
-        scm_basemap_source_prefetch (self->basemap_source, get_viewport (self), width, height);
+      /* Drawn while the rest of the window lays out: the first frame has them */
+      if (self->tile_layer != NULL)
+        scm_tile_layer_prefetch (self->tile_layer, width, height);
     }
 
   gtk_widget_allocate (self->overlay, width, height, baseline, NULL);
-  if (first_size)
-    scm_map_view_hurry_first_tiles (self);
 
   /* Maximised, the side panel shown: whoever owns the framing may frame again */
   if (!first_size && self->fitted && (width != self->allocated_width || height != self->allocated_height))
@@ -672,7 +670,7 @@ scm_map_view_is_ready (ScmMapView *self)
   g_return_val_if_fail (SCM_IS_MAP_VIEW (self), FALSE);
 
   return self->fitted && gtk_widget_get_width (GTK_WIDGET (self)) > 0 &&
-         self->basemap_source != NULL && scm_basemap_source_is_idle (self->basemap_source) &&
+         self->tile_layer != NULL && scm_tile_layer_is_complete (self->tile_layer) &&
          scm_link_layer_is_drawn (self->link_layer);
 }
 

@@ -151,34 +151,47 @@ test_cairo_tiles_look_the_same (void)
   g_assert_true (g_bytes_equal (texture_pixels, surface_pixels));
 }
 
-/* The first view's tiles, drawn before the map asks: its visible tiles and
- * the ring around them, once each however often the world repeats */
+/* Zoom 1's four tiles, each asked for twice */
 static void
-test_prefetch_first_view (void)
+request_zoom_1 (ScmBasemapSource *source)
 {
-  g_autoptr(ScmBasemapSource) source = create_source ();
-  ShumateViewport *viewport = shumate_viewport_new ();
-  guint n_filled = 0;
-
-  shumate_viewport_set_reference_map_source (viewport, SHUMATE_MAP_SOURCE (source));
-  shumate_viewport_set_zoom_level (viewport, 1.5);
-  shumate_location_set_location (SHUMATE_LOCATION (viewport), 20, 10);
-
-  scm_basemap_source_prefetch (source, viewport, 1280, 800);
+  for (guint round = 0; round < 2; round++)
+    for (guint x = 0; x < 2; x++)
+      for (guint y = 0; y < 2; y++)
+        scm_basemap_source_request_tile (source, 1, x, y);
   while (scm_basemap_source_get_n_drawn (source) < 4)
     g_main_context_iteration (NULL, TRUE);
+}
 
-  /* Zoom 1 has four tiles: each is ready when the map asks for it */
+static void
+count_drawn (guint *n_drawn)
+{
+  (*n_drawn)++;
+}
+
+/* Tiles asked for ahead of the map are drawn once each, say so, and are
+ * ready when the map, or the tile layer, looks them up */
+static void
+test_requested_tiles_ready (void)
+{
+  g_autoptr(ScmBasemapSource) source = create_source ();
+  guint n_filled = 0, n_signalled = 0;
+
+  g_signal_connect_swapped (source, "tile-drawn", G_CALLBACK (count_drawn), &n_signalled);
+  g_assert_null (scm_basemap_source_lookup_tile (source, 1, 0, 0));
+  request_zoom_1 (source);
+  g_assert_cmpuint (n_signalled, ==, 4);
+
   for (guint x = 0; x < 2; x++)
     for (guint y = 0; y < 2; y++)
       {
         g_autoptr(ShumateTile) tile = request_tile (source, 1, x, y, &n_filled);
 
+        g_assert_nonnull (scm_basemap_source_lookup_tile (source, 1, x, y));
         g_assert_cmpint (shumate_tile_get_state (tile), ==, SHUMATE_STATE_DONE);
       }
   wait_for (&n_filled, 4);
   g_assert_cmpuint (scm_basemap_source_get_n_drawn (source), ==, 4);
-  g_object_unref (viewport);
 }
 
 /* A tile drawn before the window's renderer is known (the first view's,
@@ -188,16 +201,11 @@ static void
 test_renderer_known_after_drawing (void)
 {
   g_autoptr(ScmBasemapSource) source = create_source ();
-  ShumateViewport *viewport = shumate_viewport_new ();
   g_autoptr(ShumateTile) as_surface = NULL;
   g_autoptr(ShumateTile) as_texture = NULL;
   guint n_filled = 0;
 
-  shumate_viewport_set_reference_map_source (viewport, SHUMATE_MAP_SOURCE (source));
-  shumate_viewport_set_zoom_level (viewport, 1.5);
-  scm_basemap_source_prefetch (source, viewport, 1280, 800);
-  while (scm_basemap_source_get_n_drawn (source) < 4)
-    g_main_context_iteration (NULL, TRUE);
+  request_zoom_1 (source);
 
   scm_basemap_source_set_cairo_tiles (source, TRUE);
   as_surface = request_tile (source, 1, 0, 0, &n_filled);
@@ -208,7 +216,7 @@ test_renderer_known_after_drawing (void)
   g_assert_true (SCM_IS_TILE_PAINTABLE (shumate_tile_get_paintable (as_surface)));
   g_assert_true (GDK_IS_TEXTURE (shumate_tile_get_paintable (as_texture)));
   g_assert_cmpuint (scm_basemap_source_get_n_drawn (source), ==, 4);
-  g_object_unref (viewport);
+  g_assert_true (GDK_IS_TEXTURE (scm_basemap_source_lookup_tile (source, 1, 1, 1)));
 }
 
 static void
@@ -253,7 +261,7 @@ main (int   argc,
   g_test_add_func ("/basemap-source/tile-drawn-once", test_tile_drawn_once);
   g_test_add_func ("/basemap-source/cairo-tiles-look-the-same", test_cairo_tiles_look_the_same);
   g_test_add_func ("/basemap-source/recent-tiles-kept", test_recent_tiles_kept);
-  g_test_add_func ("/basemap-source/prefetch-first-view", test_prefetch_first_view);
+  g_test_add_func ("/basemap-source/requested-tiles-ready", test_requested_tiles_ready);
   g_test_add_func ("/basemap-source/renderer-known-after-drawing", test_renderer_known_after_drawing);
   g_test_add_func ("/basemap-source/cancelled-requests", test_cancelled_requests);
 

@@ -15,6 +15,7 @@
 #include "scm-basemap-source.h"
 #include "scm-map-view.h"
 #include "scm-sidebar.h"
+#include "scm-tile-layer.h"
 #include "scm-window.h"
 #include "test-util.h"
 
@@ -33,6 +34,7 @@ typedef struct
   gboolean co_organiser_shown;
   gboolean attendees_shown;
   guint n_countries_listed;   /* items of the country chooser, "All countries" included */
+  gboolean tiles_complete;    /* every tile of the map's view drawn */
 } FirstFrame;
 
 /* A label with @text, drawn with a size: in the frame being painted */
@@ -71,6 +73,8 @@ first_frame_painted (GdkFrameClock *clock,
   first->co_organiser_shown = panel_shows (first->window, CO_ORGANISER);
   first->attendees_shown = panel_shows (first->window, ATTENDEES_HEADING);
   first->n_countries_listed = g_list_model_get_n_items (gtk_drop_down_get_model (country_chooser (first->window)));
+  first->tiles_complete = scm_tile_layer_is_complete (SCM_TILE_LAYER (scm_test_find_of_type (GTK_WIDGET (first->window),
+                                                                                             SCM_TYPE_TILE_LAYER)));
 }
 
 static void
@@ -105,7 +109,8 @@ open_window (int          width,
 }
 
 /* At a projector's 1024 × 768 the first frame shows the meeting's first
- * screen; the attendees, below it, come once the map is drawn */
+ * screen, and the map with all its land (its tiles were drawn as the window
+ * was built); the attendees, below the first screen, come once it is shown */
 static void
 test_details_after_map (void)
 {
@@ -113,6 +118,7 @@ test_details_after_map (void)
   FirstFrame first = { 0 };
   ScmWindow *window = open_window (1024, 768, &network, &first);
 
+  g_assert_true (first.tiles_complete);
   g_assert_true (first.title_shown);
   g_assert_true (first.co_organiser_shown);
   g_assert_false (first.attendees_shown);
@@ -202,8 +208,8 @@ test_tiles_before_show (void)
 {
   g_autoptr(ScmNetwork) network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
   ScmWindow *window = scm_window_new (NULL, network);
-  ShumateSimpleMap *map = SHUMATE_SIMPLE_MAP (scm_test_find_of_type (GTK_WIDGET (window), SHUMATE_TYPE_SIMPLE_MAP));
-  ScmBasemapSource *source = SCM_BASEMAP_SOURCE (shumate_simple_map_get_map_source (map));
+  ScmTileLayer *tiles = SCM_TILE_LAYER (scm_test_find_of_type (GTK_WIDGET (window), SCM_TYPE_TILE_LAYER));
+  ScmBasemapSource *source = scm_tile_layer_get_source (tiles);
   guint n_drawn_before_show = 0;
 
 

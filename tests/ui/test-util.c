@@ -298,26 +298,48 @@ scm_test_move_pointer (GtkWidget *widget,
   return TRUE;
 }
 
+/* @node's pixels, @width × @height, as the window of @widget draws them: 4
+ * bytes each, premultiplied BGRA or RGBA (alpha last), row after row; free
+ * with g_free() */
+guchar *
+scm_test_render_node (GtkWidget     *widget,
+                      GskRenderNode *node,
+                      int            width,
+                      int            height)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+  guchar *pixels = g_malloc (4 * width * height);
+
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, pixels, 4 * width);
+  return pixels;
+}
+
+/* @layer's pixels as its window last drew them (see scm_test_render_node()) */
+guchar *
+scm_test_render_pixels (GtkWidget *layer)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (layer);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  int width = gtk_widget_get_width (layer), height = gtk_widget_get_height (layer);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  return scm_test_render_node (layer, node, width, height);
+}
+
 /* The opacity of @layer's pixel at (@x, @y), as its window draws it */
 guint
 scm_test_alpha_at (GtkWidget *layer,
                    int        x,
                    int        y)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (layer);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (layer), height = gtk_widget_get_height (layer);
-  g_autofree guchar *pixels = g_malloc (4 * width * height);
+  g_autofree guchar *pixels = scm_test_render_pixels (layer);
 
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (layer)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_texture_download (texture, pixels, 4 * width);
-  return pixels[4 * (y * width + x) + 3];   /* premultiplied BGRA or RGBA: alpha last */
+  return pixels[4 * (y * gtk_widget_get_width (layer) + x) + 3];
 }
 
 /* Drags the map from (@x, @y) of @widget by @dx, @dy pixels with the real

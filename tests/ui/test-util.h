@@ -55,6 +55,11 @@ gboolean   scm_test_drag         (GtkWidget    *widget,
                                   double        y,
                                   double        dx,
                                   double        dy);
+guchar    *scm_test_render_node  (GtkWidget    *widget,
+                                  GskRenderNode *node,
+                                  int           width,
+                                  int           height);
+guchar    *scm_test_render_pixels (GtkWidget   *layer);
 guint      scm_test_alpha_at     (GtkWidget    *layer,
                                   int           x,
                                   int           y);

@@ -1,0 +1,154 @@
+/* test-tile-layer.c — the offline basemap's tiles in a map: all of the view
+ * covered, a lower zoom's tile standing in while a tile is drawn, and no
+ * seam between tiles at a zoom between two levels
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "scm-basemap-source.h"
+#include "scm-tile-layer.h"
+#include "test-util.h"
+
+/* Odd: the view's centre lies between two pixels */
+#define WIDTH 601
+#define HEIGHT 401
+
+typedef struct
+{
+  GtkWindow *window;
+  ShumateMap *map;
+  ScmTileLayer *layer;
+} Fixture;
+
+static ShumateViewport *
+viewport_of (Fixture *fixture)
+{
+  return shumate_map_get_viewport (fixture->map);
+}
+
+/* Until every tile of the view is drawn, and the window has drawn them */
+static void
+wait_until_complete (Fixture *fixture)
+{
+  for (guint i = 0; i < 500 && !scm_tile_layer_is_complete (fixture->layer); i++)
+    scm_test_wait (10);
+  g_assert_true (scm_tile_layer_is_complete (fixture->layer));
+  scm_test_settle ();
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScmBasemap) basemap = scm_basemap_new_from_resource (SCM_BASEMAP_RESOURCE, &error);
+  g_autoptr(ScmBasemapSource) source = NULL;
+
+  g_assert_no_error (error);
+  source = scm_basemap_source_new (basemap);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, WIDTH, HEIGHT);
+  fixture->map = shumate_map_new ();
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->map));
+  shumate_viewport_set_reference_map_source (viewport_of (fixture), SHUMATE_MAP_SOURCE (source));
+  shumate_viewport_set_zoom_level (viewport_of (fixture), 1);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport_of (fixture)), 0, 10);
+
+  fixture->layer = scm_tile_layer_new (viewport_of (fixture));
+  shumate_map_add_layer (fixture->map, SHUMATE_LAYER (fixture->layer));
+  scm_tile_layer_set_source (fixture->layer, source);
+  scm_test_show_window (fixture->window);
+  wait_until_complete (fixture);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+}
+
+/* Every pixel of the view that shows the world has a tile */
+static void
+test_view_covered (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (fixture->layer));
+  int height = gtk_widget_get_height (GTK_WIDGET (fixture->layer));
+
+  for (int x = 0; x < width; x += width / 10)
+    for (int y = 0; y < height; y += height / 10)
+      g_assert_cmpuint (scm_test_alpha_at (GTK_WIDGET (fixture->layer), x, y), ==, 255);
+}
+
+/* Whether the layer, drawn now, covers its view's centre */
+static gboolean
+centre_covered_now (GtkWidget *layer)
+{
+  int width = gtk_widget_get_width (layer), height = gtk_widget_get_height (layer);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autofree guchar *pixels = NULL;
+
+  GTK_WIDGET_GET_CLASS (layer)->snapshot (layer, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node == NULL)   /* nothing drawn at all */
+    return FALSE;
+  pixels = scm_test_render_node (layer, node, width, height);
+  return pixels[4 * (height / 2 * width + width / 2) + 3] == 255;
+}
+
+/* Zoomed in, the new tiles are asked for at once; until they are drawn (their
+ * threads report back through the main loop, which has not run), the lower
+ * zoom's tile covers their place */
+static void
+test_stand_in_while_drawing (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  shumate_viewport_set_zoom_level (viewport_of (fixture), 4);
+  g_assert_false (scm_tile_layer_is_complete (fixture->layer));
+  g_assert_true (centre_covered_now (GTK_WIDGET (fixture->layer)));
+
+  wait_until_complete (fixture);
+  g_assert_true (centre_covered_now (GTK_WIDGET (fixture->layer)));
+}
+
+/* Between two zoom levels tiles are scaled: their edges meet on whole
+ * pixels, so no line of the background shows between them */
+static void
+test_no_seams (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkWidget *layer = GTK_WIDGET (fixture->layer);
+  g_autofree guchar *pixels = NULL;
+  int width, height;
+
+  shumate_viewport_set_zoom_level (viewport_of (fixture), 2.37);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport_of (fixture)), 12.3, 4.56);
+  wait_until_complete (fixture);
+  width = gtk_widget_get_width (layer);
+  height = gtk_widget_get_height (layer);
+  pixels = scm_test_render_pixels (layer);
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      g_assert_cmpuint (pixels[4 * (y * width + x) + 3], ==, 255);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/tile-layer/view-covered", Fixture, NULL, fixture_set_up, test_view_covered, fixture_tear_down);
+  g_test_add ("/tile-layer/stand-in-while-drawing", Fixture, NULL,
+              fixture_set_up, test_stand_in_while_drawing, fixture_tear_down);
+  g_test_add ("/tile-layer/no-seams", Fixture, NULL, fixture_set_up, test_no_seams, fixture_tear_down);
+
+  return g_test_run ();
+}
