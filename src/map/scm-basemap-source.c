@@ -72,14 +72,6 @@ typedef struct
   gulong cancelled_handler;
 } TileWaiter;
 
-static guint64
-tile_key (guint zoom,
-          guint x,
-          guint y)
-{
-  return (guint64)zoom << 56 | (guint64)x << 28 | y;
-}
-
 static void
 tile_waiter_free (TileWaiter *waiter)
 {
@@ -180,7 +172,7 @@ tile_rendered (GObject      *source_object,
 {
   ScmBasemapSource *self = SCM_BASEMAP_SOURCE (source_object);
   TileJob *job = user_data;
-  guint64 key = tile_key (job->zoom, job->x, job->y);
+  guint64 key = scm_basemap_tile_key (job->zoom, job->x, job->y);
   g_autoptr(ScmTilePaintable) paintable = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -192,7 +184,7 @@ tile_rendered (GObject      *source_object,
   if (paintable != NULL && job->generation == self->generation)
     {
       remember_tile (self, key, paintable);
-      g_signal_emit (self, signals[TILE_DRAWN], 0);
+      g_signal_emit (self, signals[TILE_DRAWN], 0, job->zoom, job->x, job->y);
     }
 
   for (guint i = 0; i < job->waiters->len; i++)
@@ -222,6 +214,16 @@ waiter_cancelled (GCancellable *cancellable,
     g_cancellable_cancel (job->cancellable);
 }
 
+/* One more waits for @job until @cancellable is cancelled; the handler's id */
+static gulong
+wait_until_cancelled (TileJob      *job,
+                      GCancellable *cancellable)
+{
+  g_atomic_int_inc (&job->n_live_waiters);
+  return g_cancellable_connect (cancellable, G_CALLBACK (waiter_cancelled),
+                                g_atomic_rc_box_acquire (job), (GDestroyNotify)tile_job_unref);
+}
+
 static void
 add_waiter (TileJob *job,
             GTask   *task)
@@ -230,11 +232,10 @@ add_waiter (TileJob *job,
   GCancellable *cancellable = g_task_get_cancellable (task);
 
   waiter->task = task;
-  g_atomic_int_inc (&job->n_live_waiters);
   if (cancellable != NULL)
-    waiter->cancelled_handler = g_cancellable_connect (cancellable, G_CALLBACK (waiter_cancelled),
-                                                       g_atomic_rc_box_acquire (job),
-                                                       (GDestroyNotify)tile_job_unref);
+    waiter->cancelled_handler = wait_until_cancelled (job, cancellable);
+  else
+    g_atomic_int_inc (&job->n_live_waiters);
   g_ptr_array_add (job->waiters, waiter);
 }
 
@@ -247,7 +248,7 @@ start_job (ScmBasemapSource *self,
 {
   TileJob *job = g_atomic_rc_box_new0 (TileJob);
   g_autoptr(GTask) render = NULL;
-  guint64 key = tile_key (zoom, x, y);
+  guint64 key = scm_basemap_tile_key (zoom, x, y);
 
   job->basemap = g_object_ref (self->basemap);
   job->style = self->style;
@@ -279,7 +280,7 @@ scm_basemap_source_fill_tile_async (ShumateMapSource    *source,
   GTask *task = g_task_new (self, cancellable, callback, user_data);
   guint zoom = shumate_tile_get_zoom_level (tile);
   guint x = shumate_tile_get_x (tile), y = shumate_tile_get_y (tile);
-  guint64 key = tile_key (zoom, x, y);
+  guint64 key = scm_basemap_tile_key (zoom, x, y);
   ScmTilePaintable *paintable;
   TileJob *job;
 
@@ -312,7 +313,7 @@ scm_basemap_source_lookup_tile (ScmBasemapSource *self,
                                 guint             x,
                                 guint             y)
 {
-  guint64 key = tile_key (zoom, x, y);
+  guint64 key = scm_basemap_tile_key (zoom, x, y);
   ScmTilePaintable *paintable;
 
   g_return_val_if_fail (SCM_IS_BASEMAP_SOURCE (self), NULL);
@@ -322,14 +323,16 @@ scm_basemap_source_lookup_tile (ScmBasemapSource *self,
 }
 
 /* Starts drawing the tile at @zoom, @x, @y unless it is drawn or being
- * drawn; ::tile-drawn says when a tile is ready */
+ * drawn; ::tile-drawn says when it is ready. Once @cancellable is cancelled
+ * and nothing else waits for the tile, its drawing stops. */
 void
 scm_basemap_source_request_tile (ScmBasemapSource *self,
                                  guint             zoom,
                                  guint             x,
-                                 guint             y)
+                                 guint             y,
+                                 GCancellable     *cancellable)
 {
-  guint64 key = tile_key (zoom, x, y);
+  guint64 key = scm_basemap_tile_key (zoom, x, y);
   TileJob *job;
 
   g_return_if_fail (SCM_IS_BASEMAP_SOURCE (self));
@@ -338,7 +341,9 @@ scm_basemap_source_request_tile (ScmBasemapSource *self,
     return;
   job = g_hash_table_lookup (self->drawing, &key);
   if (job == NULL || g_cancellable_is_cancelled (job->cancellable))
-    start_job (self, zoom, x, y, SCM_GEO_TILE_SIZE * self->scale_factor);
+    job = start_job (self, zoom, x, y, SCM_GEO_TILE_SIZE * self->scale_factor);
+  if (cancellable != NULL)
+    wait_until_cancelled (job, cancellable);
 }
 
 static gboolean
@@ -374,13 +379,14 @@ scm_basemap_source_class_init (ScmBasemapSourceClass *klass)
 
   /**
    * ScmBasemapSource::tile-drawn:
+   * @zoom: @x: @y: the tile's position
    *
-   * A tile has been drawn and is kept: scm_basemap_source_lookup_tile()
-   * finds it.
+   * A tile has been drawn: scm_basemap_source_lookup_tile() finds it, until
+   * newer tiles take its place among those kept.
    */
   signals[TILE_DRAWN] =
     g_signal_new ("tile-drawn", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+                  NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_UINT, G_TYPE_UINT, G_TYPE_UINT);
 }
 
 static void

@@ -16,6 +16,15 @@ G_DECLARE_FINAL_TYPE (ScmBasemapSource, scm_basemap_source, SCM, BASEMAP_SOURCE,
 
 #define SCM_BASEMAP_MAX_ZOOM 8
 
+/* A tile's position as one number: zoom, column and row */
+static inline guint64
+scm_basemap_tile_key (guint zoom,
+                      guint x,
+                      guint y)
+{
+  return (guint64)zoom << 56 | (guint64)x << 28 | y;
+}
+
 ScmBasemapSource *scm_basemap_source_new          (ScmBasemap       *basemap);
 ScmBasemap       *scm_basemap_source_get_basemap  (ScmBasemapSource *self);
 void              scm_basemap_source_set_style    (ScmBasemapSource *self,
@@ -33,7 +42,8 @@ GdkPaintable     *scm_basemap_source_lookup_tile  (ScmBasemapSource *self,
 void              scm_basemap_source_request_tile (ScmBasemapSource *self,
                                                    guint             zoom,
                                                    guint             x,
-                                                   guint             y);
+                                                   guint             y,
+                                                   GCancellable     *cancellable);
 void              scm_basemap_source_set_text_scale (ScmBasemapSource *self,
                                                      double            text_scale);
 GArray           *scm_basemap_source_get_name_boxes (ScmBasemapSource *self,

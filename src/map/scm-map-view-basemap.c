@@ -82,8 +82,8 @@ scm_map_view_install_basemap (ScmMapView *self)
   show_source (self, previous);
 }
 
-/* Redraws the tiles for the dark style or a new scale factor. Setting the
- * source again replaces the base layer and keeps the overlay layers. */
+/* Redraws the tiles for the dark style or a new scale factor: a new source
+ * draws them, for the same tile layer */
 void
 scm_map_view_refresh_basemap (ScmMapView *self)
 {

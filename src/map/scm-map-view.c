@@ -278,6 +278,7 @@ scm_map_view_dispose (GObject *object)
   g_clear_pointer (&self->overlay, gtk_widget_unparent);
   g_clear_object (&self->places);
   self->label_layer = NULL;
+  self->tile_layer = NULL;
   g_clear_pointer (&self->all_places, g_ptr_array_unref);
   g_clear_object (&self->basemap_source);
   if (self->filter != NULL)

@@ -1,15 +1,14 @@
 /* scm-tile-layer.c
  *
- * The offline basemap, drawn from ScmBasemapSource's tiles in the frame that
- * first shows them. libshumate's map layer asks for its tiles from an idle
- * after the frame that lays it out, and shows them a frame later, even when
- * they were drawn before the window: the window's first frame would show an
- * empty map, and the next one the same map with its land. Here, the tiles a
- * view needs are asked for as soon as the view changes, and those drawn
- * are shown in the next frame; the tile of a lower zoom stands in for those
- * that are not, until they are.
+ * The offline basemap, drawn in the first frame that needs it from the tiles
+ * ScmBasemapSource has drawn: a map layer that asks for its tiles only after
+ * a frame (as libshumate's does) shows a map without land first, however
+ * early the tiles were drawn.
  *
- * Tiles sit on whole pixels, so that no seam shows between them at any zoom.
+ * The tiles a view needs are asked for as soon as the view changes, and the
+ * layer holds them while the view shows them, whatever the source keeps. A
+ * tile still being drawn has the part of a lower zoom's tile that covers it
+ * standing in. Unrotated, tiles meet on whole pixels: no seam between them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,7 +24,9 @@ struct _ScmTileLayer
   ShumateLayer parent_instance;
 
   ScmBasemapSource *source;
-  GPtrArray *shown;        /* GdkPaintable: the tiles of the last frame, held while shown */
+  GHashTable *held;          /* tile key → GdkPaintable: the view's tiles, and until they
+                              * are all drawn, those of the view before */
+  GCancellable *requests;    /* the view's requests, cancelled once it changes */
 };
 
 G_DEFINE_FINAL_TYPE (ScmTileLayer, scm_tile_layer, SHUMATE_TYPE_LAYER)
@@ -35,25 +36,30 @@ G_DEFINE_FINAL_TYPE (ScmTileLayer, scm_tile_layer, SHUMATE_TYPE_LAYER)
 typedef struct
 {
   guint zoom;
-  double side;                   /* of a tile, in the layer's pixels */
-  double half_width, half_height;  /* of the layer: where the view's centre is */
-  double centre_x, centre_y;     /* the view's centre, in tiles */
+  double side;                      /* of a tile, in the layer's pixels */
+  double half_width, half_height;   /* of the layer: where the view's centre is */
+  double centre_x, centre_y;        /* the view's centre, in tiles */
   int first_column, last_column;
   int first_row, last_row;
 } TileGrid;
 
-static void
-tile_grid_init (TileGrid        *grid,
-                ShumateViewport *viewport,
-                double           width,
-                double           height)
+/* The grid of the layer's view at @width × @height; FALSE if it has none */
+static gboolean
+tile_grid_init (TileGrid     *grid,
+                ScmTileLayer *self,
+                double        width,
+                double        height)
 {
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
   double zoom = shumate_viewport_get_zoom_level (viewport);
   double rotation = shumate_viewport_get_rotation (viewport);
   double c = fabs (cos (rotation)), s = fabs (sin (rotation));
   /* Half the size of the box that holds the view, turned with the map */
-  double half_width = (c * width + s * height) / 2, half_height = (s * width + c * height) / 2;
+  double half_across = (c * width + s * height) / 2, half_down = (s * width + c * height) / 2;
   guint n;
+
+  if (self->source == NULL || width <= 0 || height <= 0)
+    return FALSE;
 
   grid->half_width = width / 2;
   grid->half_height = height / 2;
@@ -62,10 +68,19 @@ tile_grid_init (TileGrid        *grid,
   grid->side = SCM_GEO_TILE_SIZE * pow (2, zoom - grid->zoom);
   grid->centre_x = scm_geo_longitude_to_x (shumate_location_get_longitude (SHUMATE_LOCATION (viewport))) * n;
   grid->centre_y = scm_geo_latitude_to_y (shumate_location_get_latitude (SHUMATE_LOCATION (viewport))) * n;
-  grid->first_column = (int)floor (grid->centre_x - half_width / grid->side);
-  grid->last_column = (int)floor (grid->centre_x + half_width / grid->side);
-  grid->first_row = MAX (0, (int)floor (grid->centre_y - half_height / grid->side));
-  grid->last_row = MIN ((int)n - 1, (int)floor (grid->centre_y + half_height / grid->side));
+  grid->first_column = (int)floor (grid->centre_x - half_across / grid->side);
+  grid->last_column = (int)floor (grid->centre_x + half_across / grid->side);
+  grid->first_row = MAX (0, (int)floor (grid->centre_y - half_down / grid->side));
+  grid->last_row = MIN ((int)n - 1, (int)floor (grid->centre_y + half_down / grid->side));
+  return TRUE;
+}
+
+/* The grid of the layer's view at its size */
+static gboolean
+layer_grid_init (TileGrid     *grid,
+                 ScmTileLayer *self)
+{
+  return tile_grid_init (grid, self, gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self)));
 }
 
 static guint
@@ -77,28 +92,70 @@ wrap_column (const TileGrid *grid,
   return (guint)((column % n + n) % n);
 }
 
+/* The world's columns that the view shows, each once however wide it is */
+static int
+last_distinct_column (const TileGrid *grid)
+{
+  return MIN (grid->last_column, grid->first_column + (1 << grid->zoom) - 1);
+}
+
+static gboolean
+grid_has_tile (const TileGrid *grid,
+               guint           zoom,
+               guint           x,
+               guint           y)
+{
+  int column = grid->first_column + (int)wrap_column (grid, (int)x - grid->first_column);
+
+  return zoom == grid->zoom && (int)y >= grid->first_row && (int)y <= grid->last_row &&
+         column <= last_distinct_column (grid);
+}
+
 /* A tile's edge, from the view's centre, on a whole pixel of the layer
  * (whose centre may lie between two pixels) */
 static double
-pixel_edge (double tiles_from_centre,
-            double side,
-            double half)
+pixel_edge (const TileGrid *grid,
+            double          column_or_row,
+            gboolean        across)
 {
-  return round (half + tiles_from_centre * side) - half;
+  double half = across ? grid->half_width : grid->half_height;
+  double tiles_from_centre = column_or_row - (across ? grid->centre_x : grid->centre_y);
+
+  return round (half + tiles_from_centre * grid->side) - half;
 }
 
-/* A tile's box, from the view's centre */
+/* The box of @span × @span tiles from @column, @row, from the view's centre */
 static graphene_rect_t
-tile_box (const TileGrid *grid,
-          int             column,
-          int             row)
+tiles_box (const TileGrid *grid,
+           int             column,
+           int             row,
+           guint           span)
 {
-  double left = pixel_edge (column - grid->centre_x, grid->side, grid->half_width);
-  double top = pixel_edge (row - grid->centre_y, grid->side, grid->half_height);
-  double right = pixel_edge (column + 1 - grid->centre_x, grid->side, grid->half_width);
-  double bottom = pixel_edge (row + 1 - grid->centre_y, grid->side, grid->half_height);
+  double left = pixel_edge (grid, column, TRUE), right = pixel_edge (grid, column + span, TRUE);
+  double top = pixel_edge (grid, row, FALSE), bottom = pixel_edge (grid, row + span, FALSE);
 
   return GRAPHENE_RECT_INIT (left, top, right - left, bottom - top);
+}
+
+/* The tile at @zoom, @x, @y if held or kept by the source, else NULL */
+static GdkPaintable *
+find_tile (ScmTileLayer *self,
+           guint         zoom,
+           guint         x,
+           guint         y)
+{
+  guint64 key = scm_basemap_tile_key (zoom, x, y);
+  GdkPaintable *tile = g_hash_table_lookup (self->held, &key);
+
+  return tile != NULL ? tile : scm_basemap_source_lookup_tile (self->source, zoom, x, y);
+}
+
+static void
+hold (GHashTable   *held,
+      guint64       key,
+      GdkPaintable *tile)
+{
+  g_hash_table_insert (held, g_memdup2 (&key, sizeof key), g_object_ref (tile));
 }
 
 static void
@@ -112,34 +169,31 @@ snapshot_paintable (GtkSnapshot           *snapshot,
   gtk_snapshot_restore (snapshot);
 }
 
-/* Stands in for a missing tile: the part of the nearest lower zoom's tile
- * that covers it, if that one is drawn; FALSE if none is */
-static gboolean
+/* Stands in for the missing tile at @column, @row (@x, @y in the world):
+ * the part of the nearest lower zoom's tile that covers it, if drawn */
+static void
 snapshot_stand_in (ScmTileLayer          *self,
                    GtkSnapshot           *snapshot,
                    const TileGrid        *grid,
-                   guint                  x,
-                   guint                  y,
+                   int                   column,
+                   int                   row,
+                   guint                 x,
                    const graphene_rect_t *box)
 {
   for (guint up = 1; up <= grid->zoom; up++)
     {
-      GdkPaintable *parent = scm_basemap_source_lookup_tile (self->source, grid->zoom - up, x >> up, y >> up);
-      guint share = 1u << up;   /* tiles of this zoom across the parent */
+      GdkPaintable *parent = find_tile (self, grid->zoom - up, x >> up, (guint)row >> up);
+      guint span = 1u << up;   /* tiles of the view's zoom across the parent */
       graphene_rect_t parent_box;
 
       if (parent == NULL)
         continue;
-      parent_box = GRAPHENE_RECT_INIT (box->origin.x - (x % share) * box->size.width,
-                                       box->origin.y - (y % share) * box->size.height,
-                                       box->size.width * share, box->size.height * share);
+      parent_box = tiles_box (grid, column - (int)(x % span), row - (int)((guint)row % span), span);
       gtk_snapshot_push_clip (snapshot, box);
       snapshot_paintable (snapshot, parent, &parent_box);
       gtk_snapshot_pop (snapshot);
-      g_ptr_array_add (self->shown, g_object_ref (parent));
-      return TRUE;
+      return;
     }
-  return FALSE;
 }
 
 static void
@@ -148,93 +202,140 @@ scm_tile_layer_snapshot (GtkWidget   *widget,
 {
   ScmTileLayer *self = SCM_TILE_LAYER (widget);
   ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  g_autoptr(GPtrArray) last_shown = g_steal_pointer (&self->shown);
   TileGrid grid;
 
-  self->shown = g_ptr_array_new_with_free_func (g_object_unref);
-  if (self->source == NULL || width <= 0 || height <= 0)
+  if (!layer_grid_init (&grid, self))
     return;
-
-  tile_grid_init (&grid, viewport, width, height);
 
   /* Turned with the map around the view's centre */
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (width / 2.0, height / 2.0));
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (grid.half_width, grid.half_height));
   gtk_snapshot_rotate (snapshot, shumate_viewport_get_rotation (viewport) * 180 / G_PI);
 
   for (int row = grid.first_row; row <= grid.last_row; row++)
     for (int column = grid.first_column; column <= grid.last_column; column++)
       {
         guint x = wrap_column (&grid, column);
-        GdkPaintable *tile = scm_basemap_source_lookup_tile (self->source, grid.zoom, x, row);
-        graphene_rect_t box = tile_box (&grid, column, row);
+        GdkPaintable *tile = find_tile (self, grid.zoom, x, row);
+        graphene_rect_t box = tiles_box (&grid, column, row, 1);
 
         if (tile != NULL)
-          {
-            snapshot_paintable (snapshot, tile, &box);
-            g_ptr_array_add (self->shown, g_object_ref (tile));
-          }
+          snapshot_paintable (snapshot, tile, &box);
         else
-          snapshot_stand_in (self, snapshot, &grid, x, row, &box);
+          snapshot_stand_in (self, snapshot, &grid, column, row, x, &box);
       }
 
   gtk_snapshot_restore (snapshot);
 }
 
-/* Asks for the tiles a view of @width × @height needs that are not drawn
- * yet; TRUE if there are none */
-static gboolean
-request_tiles (ScmTileLayer *self,
-               int           width,
-               int           height)
+/* Holds the tiles of the view that are drawn and asks for the others, with
+ * those of a ring around it, ready for a pan; the requests of the view before
+ * that it no longer needs stop. */
+static void
+update_tiles (ScmTileLayer *self)
 {
+  g_autoptr(GHashTable) held_before = g_steal_pointer (&self->held);
+  g_autoptr(GCancellable) requests_before = g_steal_pointer (&self->requests);
   gboolean complete = TRUE;
   TileGrid grid;
-  int n;
 
-  if (self->source == NULL || width <= 0 || height <= 0)
-    return FALSE;
+  self->held = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->requests = g_cancellable_new ();
+  if (!layer_grid_init (&grid, self))
+    goto done;
 
-  tile_grid_init (&grid, shumate_layer_get_viewport (SHUMATE_LAYER (self)), width, height);
-  n = 1 << grid.zoom;
-  /* However wide the view, each of the world's tiles once */
-  for (int row = grid.first_row; row <= grid.last_row; row++)
-    for (int column = grid.first_column; column <= MIN (grid.last_column, grid.first_column + n - 1); column++)
-      if (scm_basemap_source_lookup_tile (self->source, grid.zoom, wrap_column (&grid, column), row) == NULL)
-        {
-          scm_basemap_source_request_tile (self->source, grid.zoom, wrap_column (&grid, column), row);
-          complete = FALSE;
-        }
-  return complete;
+  for (int row = grid.first_row - 1; row <= grid.last_row + 1; row++)
+    for (int column = grid.first_column - 1; column <= last_distinct_column (&grid) + 1; column++)
+      {
+        guint x = wrap_column (&grid, column);
+        guint64 key = scm_basemap_tile_key (grid.zoom, x, row);
+        GdkPaintable *tile = NULL;
+
+        if (row < 0 || row >= 1 << grid.zoom || g_hash_table_contains (self->held, &key))
+          continue;
+        tile = g_hash_table_lookup (held_before, &key);
+        if (tile == NULL)
+          tile = scm_basemap_source_lookup_tile (self->source, grid.zoom, x, row);
+        if (tile == NULL)
+          {
+            scm_basemap_source_request_tile (self->source, grid.zoom, x, row, self->requests);
+            complete = complete && !grid_has_tile (&grid, grid.zoom, x, row);
+          }
+        else if (grid_has_tile (&grid, grid.zoom, x, row))
+          hold (self->held, key, tile);
+      }
+
+  /* Until the view's tiles are all drawn, the last view's stand in */
+  if (!complete)
+    {
+      GHashTableIter iter;
+      gpointer key, tile;
+
+      g_hash_table_iter_init (&iter, held_before);
+      while (g_hash_table_iter_next (&iter, &key, &tile))
+        if (!g_hash_table_contains (self->held, key))
+          hold (self->held, *(guint64 *)key, tile);
+    }
+
+done:
+  if (requests_before != NULL)
+    g_cancellable_cancel (requests_before);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* Starts drawing the tiles that a layer of @width × @height would show for
- * its viewport now: before it has that size, so that its first frame has them */
+/* A tile the view waits for is held and shown */
+static void
+tile_drawn (ScmTileLayer *self,
+            guint         zoom,
+            guint         x,
+            guint         y)
+{
+  GdkPaintable *tile;
+  TileGrid grid;
+
+  if (!layer_grid_init (&grid, self) || !grid_has_tile (&grid, zoom, x, y))
+    return;
+  tile = scm_basemap_source_lookup_tile (self->source, zoom, x, y);
+  if (tile == NULL)
+    return;
+  hold (self->held, scm_basemap_tile_key (zoom, x, y), tile);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Starts drawing the tiles that the layer would show at @width × @height
+ * for its viewport now: before it has that size, so that its first frame
+ * has them */
 void
 scm_tile_layer_prefetch (ScmTileLayer *self,
                          int           width,
                          int           height)
 {
+  TileGrid grid;
+
   g_return_if_fail (SCM_IS_TILE_LAYER (self));
-  request_tiles (self, width, height);
+
+  if (!tile_grid_init (&grid, self, width, height))
+    return;
+  for (int row = grid.first_row; row <= grid.last_row; row++)
+    for (int column = grid.first_column; column <= last_distinct_column (&grid); column++)
+      scm_basemap_source_request_tile (self->source, grid.zoom, wrap_column (&grid, column), row, self->requests);
 }
 
 /* Whether every tile of the view is drawn: none would stand in for another */
 gboolean
 scm_tile_layer_is_complete (ScmTileLayer *self)
 {
-  g_return_val_if_fail (SCM_IS_TILE_LAYER (self), FALSE);
-  return request_tiles (self, gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self)));
-}
+  TileGrid grid;
 
-/* The view moved or zoomed, or the layer has a new size: its tiles are
- * asked for at once, ready for the frame, or drawn when they are */
-static void
-view_changed (ScmTileLayer *self)
-{
-  request_tiles (self, gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self)));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_return_val_if_fail (SCM_IS_TILE_LAYER (self), FALSE);
+
+  if (!layer_grid_init (&grid, self))
+    return FALSE;
+  for (int row = grid.first_row; row <= grid.last_row; row++)
+    for (int column = grid.first_column; column <= last_distinct_column (&grid); column++)
+      if (find_tile (self, grid.zoom, wrap_column (&grid, column), row) == NULL)
+        return FALSE;
+  return TRUE;
 }
 
 static void
@@ -243,7 +344,15 @@ scm_tile_layer_size_allocate (GtkWidget *widget,
                               int        height,
                               int        baseline)
 {
-  request_tiles (SCM_TILE_LAYER (widget), width, height);
+  update_tiles (SCM_TILE_LAYER (widget));
+}
+
+static void
+disconnect_source (ScmTileLayer *self)
+{
+  if (self->source != NULL)
+    g_signal_handlers_disconnect_by_func (self->source, tile_drawn, self);
+  g_clear_object (&self->source);
 }
 
 void
@@ -253,13 +362,20 @@ scm_tile_layer_set_source (ScmTileLayer     *self,
   g_return_if_fail (SCM_IS_TILE_LAYER (self));
   g_return_if_fail (source == NULL || SCM_IS_BASEMAP_SOURCE (source));
 
-  if (self->source != NULL)
-    g_signal_handlers_disconnect_by_func (self->source, gtk_widget_queue_draw, self);
-  g_set_object (&self->source, source);
-  /* A new tile may be one that the view waits for */
+  disconnect_source (self);
+  self->source = source != NULL ? g_object_ref (source) : NULL;
   if (source != NULL)
-    g_signal_connect_object (source, "tile-drawn", G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
-  view_changed (self);
+    g_signal_connect_object (source, "tile-drawn", G_CALLBACK (tile_drawn), self, G_CONNECT_SWAPPED);
+  /* Another source's tiles are another look: none stands in */
+  g_hash_table_remove_all (self->held);
+  update_tiles (self);
+}
+
+ScmBasemapSource *
+scm_tile_layer_get_source (ScmTileLayer *self)
+{
+  g_return_val_if_fail (SCM_IS_TILE_LAYER (self), NULL);
+  return self->source;
 }
 
 static void
@@ -268,7 +384,7 @@ scm_tile_layer_constructed (GObject *object)
   G_OBJECT_CLASS (scm_tile_layer_parent_class)->constructed (object);
 
   g_signal_connect_object (shumate_layer_get_viewport (SHUMATE_LAYER (object)), "notify",
-                           G_CALLBACK (view_changed), object, G_CONNECT_SWAPPED);
+                           G_CALLBACK (update_tiles), object, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -276,10 +392,11 @@ scm_tile_layer_dispose (GObject *object)
 {
   ScmTileLayer *self = SCM_TILE_LAYER (object);
 
-  if (self->source != NULL)
-    g_signal_handlers_disconnect_by_func (self->source, gtk_widget_queue_draw, self);
-  g_clear_object (&self->source);
-  g_clear_pointer (&self->shown, g_ptr_array_unref);
+  disconnect_source (self);
+  if (self->requests != NULL)
+    g_cancellable_cancel (self->requests);
+  g_clear_object (&self->requests);
+  g_clear_pointer (&self->held, g_hash_table_unref);
 
   G_OBJECT_CLASS (scm_tile_layer_parent_class)->dispose (object);
 }
@@ -299,14 +416,8 @@ scm_tile_layer_class_init (ScmTileLayerClass *klass)
 static void
 scm_tile_layer_init (ScmTileLayer *self)
 {
-  self->shown = g_ptr_array_new_with_free_func (g_object_unref);
-}
-
-ScmBasemapSource *
-scm_tile_layer_get_source (ScmTileLayer *self)
-{
-  g_return_val_if_fail (SCM_IS_TILE_LAYER (self), NULL);
-  return self->source;
+  self->held = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->requests = g_cancellable_new ();
 }
 
 ScmTileLayer *

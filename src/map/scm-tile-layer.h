@@ -17,7 +17,7 @@ G_DECLARE_FINAL_TYPE (ScmTileLayer, scm_tile_layer, SCM, TILE_LAYER, ShumateLaye
 ScmTileLayer *scm_tile_layer_new         (ShumateViewport  *viewport);
 void          scm_tile_layer_set_source  (ScmTileLayer     *self,
                                           ScmBasemapSource *source);
-ScmBasemapSource *scm_tile_layer_get_source (ScmTileLayer   *self);
+ScmBasemapSource *scm_tile_layer_get_source (ScmTileLayer     *self);
 void          scm_tile_layer_prefetch    (ScmTileLayer     *self,
                                           int               width,
                                           int               height);

@@ -158,7 +158,7 @@ request_zoom_1 (ScmBasemapSource *source)
   for (guint round = 0; round < 2; round++)
     for (guint x = 0; x < 2; x++)
       for (guint y = 0; y < 2; y++)
-        scm_basemap_source_request_tile (source, 1, x, y);
+        scm_basemap_source_request_tile (source, 1, x, y, NULL);
   while (scm_basemap_source_get_n_drawn (source) < 4)
     g_main_context_iteration (NULL, TRUE);
 }

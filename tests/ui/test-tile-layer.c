@@ -21,7 +21,20 @@ typedef struct
   GtkWindow *window;
   ShumateMap *map;
   ScmTileLayer *layer;
+  ScmBasemapSource *source;
 } Fixture;
+
+/* A window's size, and the scale of the screen its tiles are drawn for */
+typedef struct
+{
+  int width, height;
+  int scale_factor;
+  double zoom;
+} View;
+
+static const View small_view = { WIDTH, HEIGHT, 1, 1 };
+/* More tiles than the source keeps: 30 or so at zoom 3, 16 kept at scale 2 */
+static const View large_view = { 1200, 800, 2, 3 };
 
 static ShumateViewport *
 viewport_of (Fixture *fixture)
@@ -43,24 +56,25 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
+  const View *view = data;
   g_autoptr(GError) error = NULL;
   g_autoptr(ScmBasemap) basemap = scm_basemap_new_from_resource (SCM_BASEMAP_RESOURCE, &error);
-  g_autoptr(ScmBasemapSource) source = NULL;
 
   g_assert_no_error (error);
-  source = scm_basemap_source_new (basemap);
+  fixture->source = scm_basemap_source_new (basemap);
+  scm_basemap_source_set_scale_factor (fixture->source, view->scale_factor);
 
   fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, WIDTH, HEIGHT);
+  gtk_window_set_default_size (fixture->window, view->width, view->height);
   fixture->map = shumate_map_new ();
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->map));
-  shumate_viewport_set_reference_map_source (viewport_of (fixture), SHUMATE_MAP_SOURCE (source));
-  shumate_viewport_set_zoom_level (viewport_of (fixture), 1);
+  shumate_viewport_set_reference_map_source (viewport_of (fixture), SHUMATE_MAP_SOURCE (fixture->source));
+  shumate_viewport_set_zoom_level (viewport_of (fixture), view->zoom);
   shumate_location_set_location (SHUMATE_LOCATION (viewport_of (fixture)), 0, 10);
 
   fixture->layer = scm_tile_layer_new (viewport_of (fixture));
   shumate_map_add_layer (fixture->map, SHUMATE_LAYER (fixture->layer));
-  scm_tile_layer_set_source (fixture->layer, source);
+  scm_tile_layer_set_source (fixture->layer, fixture->source);
   scm_test_show_window (fixture->window);
   wait_until_complete (fixture);
 }
@@ -70,6 +84,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
+  g_object_unref (fixture->source);
 }
 
 /* Every pixel of the view that shows the world has a tile */
@@ -139,16 +154,33 @@ test_no_seams (Fixture       *fixture,
       g_assert_cmpuint (pixels[4 * (y * width + x) + 3], ==, 255);
 }
 
+/* A view of more tiles than the source keeps holds its own: it is complete,
+ * has no hole, and nothing is drawn again while it stays */
+static void
+test_more_tiles_than_kept (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  guint n_drawn = scm_basemap_source_get_n_drawn (fixture->source);
+
+  g_assert_cmpuint (n_drawn, >, 16);
+  test_view_covered (fixture, data);
+  scm_test_wait (300);
+  g_assert_true (scm_tile_layer_is_complete (fixture->layer));
+  g_assert_cmpuint (scm_basemap_source_get_n_drawn (fixture->source), ==, n_drawn);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/tile-layer/view-covered", Fixture, NULL, fixture_set_up, test_view_covered, fixture_tear_down);
-  g_test_add ("/tile-layer/stand-in-while-drawing", Fixture, NULL,
+  g_test_add ("/tile-layer/view-covered", Fixture, &small_view, fixture_set_up, test_view_covered, fixture_tear_down);
+  g_test_add ("/tile-layer/stand-in-while-drawing", Fixture, &small_view,
               fixture_set_up, test_stand_in_while_drawing, fixture_tear_down);
-  g_test_add ("/tile-layer/no-seams", Fixture, NULL, fixture_set_up, test_no_seams, fixture_tear_down);
+  g_test_add ("/tile-layer/no-seams", Fixture, &small_view, fixture_set_up, test_no_seams, fixture_tear_down);
+  g_test_add ("/tile-layer/more-tiles-than-kept", Fixture, &large_view,
+              fixture_set_up, test_more_tiles_than_kept, fixture_tear_down);
 
   return g_test_run ();
 }
