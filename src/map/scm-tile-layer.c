@@ -24,8 +24,8 @@ struct _ScmTileLayer
   ShumateLayer parent_instance;
 
   ScmBasemapSource *source;
-  GHashTable *held;          /* tile key → GdkPaintable: the view's tiles, and until they
-                              * are all drawn, those of the view before */
+  GHashTable *held;          /* tile key → GdkPaintable: the view's tiles and a ring around it */
+  GHashTable *stand_ins;     /* the same, of the view before, until the view's are all drawn */
   GCancellable *requests;    /* the view's requests, cancelled once it changes */
 };
 
@@ -99,16 +99,20 @@ last_distinct_column (const TileGrid *grid)
   return MIN (grid->last_column, grid->first_column + (1 << grid->zoom) - 1);
 }
 
+/* Whether the view, widened by @ring tiles on every side, has the tile at
+ * @zoom, @x, @y */
 static gboolean
 grid_has_tile (const TileGrid *grid,
+               int             ring,
                guint           zoom,
                guint           x,
                guint           y)
 {
-  int column = grid->first_column + (int)wrap_column (grid, (int)x - grid->first_column);
+  int first = grid->first_column - ring;
+  int column = first + (int)wrap_column (grid, (int)x - first);
 
-  return zoom == grid->zoom && (int)y >= grid->first_row && (int)y <= grid->last_row &&
-         column <= last_distinct_column (grid);
+  return zoom == grid->zoom && (int)y >= grid->first_row - ring && (int)y <= grid->last_row + ring &&
+         column <= last_distinct_column (grid) + ring;
 }
 
 /* A tile's edge, from the view's centre, on a whole pixel of the layer
@@ -147,7 +151,15 @@ find_tile (ScmTileLayer *self,
   guint64 key = scm_basemap_tile_key (zoom, x, y);
   GdkPaintable *tile = g_hash_table_lookup (self->held, &key);
 
+  if (tile == NULL)
+    tile = g_hash_table_lookup (self->stand_ins, &key);
   return tile != NULL ? tile : scm_basemap_source_lookup_tile (self->source, zoom, x, y);
+}
+
+static GHashTable *
+tile_table_new (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 }
 
 static void
@@ -228,58 +240,57 @@ scm_tile_layer_snapshot (GtkWidget   *widget,
   gtk_snapshot_restore (snapshot);
 }
 
-/* Holds the tiles of the view that are drawn and asks for the others, with
- * those of a ring around it, ready for a pan; the requests of the view before
- * that it no longer needs stop. */
+/* Holds the tiles of the view and of a ring around it (ready for a pan) that
+ * are drawn, and asks for the others; the requests of the view before that
+ * it no longer needs stop. Until the view's tiles are all drawn, those of the
+ * view before stand in. */
 static void
 update_tiles (ScmTileLayer *self)
 {
-  g_autoptr(GHashTable) held_before = g_steal_pointer (&self->held);
-  g_autoptr(GCancellable) requests_before = g_steal_pointer (&self->requests);
+  g_autoptr(GHashTable) held_before = NULL;
+  g_autoptr(GCancellable) requests_before = NULL;
   gboolean complete = TRUE;
   TileGrid grid;
 
-  self->held = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  self->requests = g_cancellable_new ();
   if (!layer_grid_init (&grid, self))
-    goto done;
+    return;
+
+  held_before = g_steal_pointer (&self->held);
+  requests_before = g_steal_pointer (&self->requests);
+  self->held = tile_table_new ();
+  self->requests = g_cancellable_new ();
 
   for (int row = grid.first_row - 1; row <= grid.last_row + 1; row++)
     for (int column = grid.first_column - 1; column <= last_distinct_column (&grid) + 1; column++)
       {
         guint x = wrap_column (&grid, column);
         guint64 key = scm_basemap_tile_key (grid.zoom, x, row);
-        GdkPaintable *tile = NULL;
+        GdkPaintable *tile;
 
         if (row < 0 || row >= 1 << grid.zoom || g_hash_table_contains (self->held, &key))
           continue;
         tile = g_hash_table_lookup (held_before, &key);
         if (tile == NULL)
           tile = scm_basemap_source_lookup_tile (self->source, grid.zoom, x, row);
-        if (tile == NULL)
+        if (tile != NULL)
+          hold (self->held, key, tile);
+        else
           {
             scm_basemap_source_request_tile (self->source, grid.zoom, x, row, self->requests);
-            complete = complete && !grid_has_tile (&grid, grid.zoom, x, row);
+            complete = complete && !grid_has_tile (&grid, 0, grid.zoom, x, row);
           }
-        else if (grid_has_tile (&grid, grid.zoom, x, row))
-          hold (self->held, key, tile);
       }
 
-  /* Until the view's tiles are all drawn, the last view's stand in */
-  if (!complete)
+  /* The view before stands in (not older ones: it held what it could) */
+  if (complete)
+    g_hash_table_remove_all (self->stand_ins);
+  else if (g_hash_table_size (held_before) > 0)
     {
-      GHashTableIter iter;
-      gpointer key, tile;
-
-      g_hash_table_iter_init (&iter, held_before);
-      while (g_hash_table_iter_next (&iter, &key, &tile))
-        if (!g_hash_table_contains (self->held, key))
-          hold (self->held, *(guint64 *)key, tile);
+      g_hash_table_unref (self->stand_ins);
+      self->stand_ins = g_steal_pointer (&held_before);
     }
 
-done:
-  if (requests_before != NULL)
-    g_cancellable_cancel (requests_before);
+  g_cancellable_cancel (requests_before);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -293,12 +304,14 @@ tile_drawn (ScmTileLayer *self,
   GdkPaintable *tile;
   TileGrid grid;
 
-  if (!layer_grid_init (&grid, self) || !grid_has_tile (&grid, zoom, x, y))
+  if (!layer_grid_init (&grid, self) || !grid_has_tile (&grid, 1, zoom, x, y))
     return;
   tile = scm_basemap_source_lookup_tile (self->source, zoom, x, y);
   if (tile == NULL)
     return;
   hold (self->held, scm_basemap_tile_key (zoom, x, y), tile);
+  if (scm_tile_layer_is_complete (self))
+    g_hash_table_remove_all (self->stand_ins);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -368,6 +381,9 @@ scm_tile_layer_set_source (ScmTileLayer     *self,
     g_signal_connect_object (source, "tile-drawn", G_CALLBACK (tile_drawn), self, G_CONNECT_SWAPPED);
   /* Another source's tiles are another look: none stands in */
   g_hash_table_remove_all (self->held);
+  g_hash_table_remove_all (self->stand_ins);
+  g_cancellable_cancel (self->requests);
+  g_set_object (&self->requests, g_cancellable_new ());
   update_tiles (self);
 }
 
@@ -397,6 +413,7 @@ scm_tile_layer_dispose (GObject *object)
     g_cancellable_cancel (self->requests);
   g_clear_object (&self->requests);
   g_clear_pointer (&self->held, g_hash_table_unref);
+  g_clear_pointer (&self->stand_ins, g_hash_table_unref);
 
   G_OBJECT_CLASS (scm_tile_layer_parent_class)->dispose (object);
 }
@@ -416,7 +433,8 @@ scm_tile_layer_class_init (ScmTileLayerClass *klass)
 static void
 scm_tile_layer_init (ScmTileLayer *self)
 {
-  self->held = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->held = tile_table_new ();
+  self->stand_ins = tile_table_new ();
   self->requests = g_cancellable_new ();
 }
 

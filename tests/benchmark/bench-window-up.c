@@ -11,7 +11,7 @@
 
 #include "bench-util.h"
 
-#define WINDOW_UP_RUNS "5"
+#define WINDOW_UP_RUNS "9"
 #define SETTLE_SECONDS "2"
 
 void

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "scm-basemap-source.h"
+#include "scm-geo.h"
 #include "scm-tile-layer.h"
 #include "test-util.h"
 
@@ -35,6 +36,7 @@ typedef struct
 static const View small_view = { WIDTH, HEIGHT, 1, 1 };
 /* More tiles than the source keeps: 30 or so at zoom 3, 16 kept at scale 2 */
 static const View large_view = { 1200, 800, 2, 3 };
+static const View panned_view = { 1200, 800, 2, 5 };
 
 static ShumateViewport *
 viewport_of (Fixture *fixture)
@@ -42,13 +44,20 @@ viewport_of (Fixture *fixture)
   return shumate_map_get_viewport (fixture->map);
 }
 
-/* Until every tile of the view is drawn, and the window has drawn them */
+/* Until every tile of the view is drawn */
 static void
-wait_until_complete (Fixture *fixture)
+wait_for_tiles (Fixture *fixture)
 {
   for (guint i = 0; i < 500 && !scm_tile_layer_is_complete (fixture->layer); i++)
     scm_test_wait (10);
   g_assert_true (scm_tile_layer_is_complete (fixture->layer));
+}
+
+/* … and the window has drawn them */
+static void
+wait_until_complete (Fixture *fixture)
+{
+  wait_for_tiles (fixture);
   scm_test_settle ();
 }
 
@@ -169,6 +178,30 @@ test_more_tiles_than_kept (Fixture       *fixture,
   g_assert_cmpuint (scm_basemap_source_get_n_drawn (fixture->source), ==, n_drawn);
 }
 
+/* Panned in small steps, each tile it comes to is drawn once: the ring of
+ * tiles drawn ahead of the view is held, not drawn again and again */
+static void
+test_pan_draws_each_tile_once (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  const View *view = data;
+  ShumateLocation *centre = SHUMATE_LOCATION (viewport_of (fixture));
+  double tile_degrees = 360.0 / (1 << (int)view->zoom);
+  double latitude = shumate_location_get_latitude (centre), longitude = shumate_location_get_longitude (centre);
+  /* The tiles of the view and its ring, over the 2.5 tiles it moves */
+  guint columns = view->width / SCM_GEO_TILE_SIZE + 2 + 2 + 3, rows = view->height / SCM_GEO_TILE_SIZE + 2 + 2;
+
+  /* A frame's time at each step, as a dragging hand moves it */
+  for (guint step = 1; step <= 40; step++)
+    {
+      shumate_location_set_location (centre, latitude, longitude + step * tile_degrees / 16);
+      scm_test_wait (16);
+    }
+  wait_for_tiles (fixture);
+  g_test_message ("drawn %u bound %u", scm_basemap_source_get_n_drawn (fixture->source), columns * rows);
+  g_assert_cmpuint (scm_basemap_source_get_n_drawn (fixture->source), <=, columns * rows);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -181,6 +214,8 @@ main (int   argc,
   g_test_add ("/tile-layer/no-seams", Fixture, &small_view, fixture_set_up, test_no_seams, fixture_tear_down);
   g_test_add ("/tile-layer/more-tiles-than-kept", Fixture, &large_view,
               fixture_set_up, test_more_tiles_than_kept, fixture_tear_down);
+  g_test_add ("/tile-layer/pan-draws-each-tile-once", Fixture, &panned_view,
+              fixture_set_up, test_pan_draws_each_tile_once, fixture_tear_down);
 
   return g_test_run ();
 }
