@@ -27,6 +27,7 @@ struct _ScmTileLayer
   GHashTable *held;          /* tile key → GdkPaintable: the view's tiles and a ring around it */
   GHashTable *stand_ins;     /* the same, of the view before, until the view's are all drawn */
   GCancellable *requests;    /* the view's requests, cancelled once it changes */
+  guint ring_idle;           /* asks for the ring once the view's tiles are drawn */
 };
 
 G_DEFINE_FINAL_TYPE (ScmTileLayer, scm_tile_layer, SHUMATE_TYPE_LAYER)
@@ -240,9 +241,55 @@ scm_tile_layer_snapshot (GtkWidget   *widget,
   gtk_snapshot_restore (snapshot);
 }
 
-/* Holds the tiles of the view and of a ring around it (ready for a pan) that
- * are drawn, and asks for the others; the requests of the view before that
- * it no longer needs stop. Until the view's tiles are all drawn, those of the
+/* Visits the tiles of the view and of a ring around it, each once */
+#define FOR_EACH_TILE_WITH_RING(grid, column, row) \
+  for (int row = (grid)->first_row - 1; row <= (grid)->last_row + 1; row++) \
+    if (row >= 0 && row < 1 << (grid)->zoom) \
+      for (int column = (grid)->first_column - 1; column <= last_distinct_column (grid) + 1; column++)
+
+/* Holds the ring's tiles that are drawn, and asks for the others: ready for
+ * a pan. Only once the view's tiles are drawn and the window has drawn its
+ * frames: the ring's drawing does not delay them. */
+static gboolean
+request_ring (gpointer user_data)
+{
+  ScmTileLayer *self = user_data;
+  TileGrid grid;
+
+  self->ring_idle = 0;
+  if (!layer_grid_init (&grid, self))
+    return G_SOURCE_REMOVE;
+
+  FOR_EACH_TILE_WITH_RING (&grid, column, row)
+    {
+      guint x = wrap_column (&grid, column);
+      guint64 key = scm_basemap_tile_key (grid.zoom, x, row);
+      GdkPaintable *tile;
+
+      if (g_hash_table_contains (self->held, &key))
+        continue;
+      tile = scm_basemap_source_lookup_tile (self->source, grid.zoom, x, row);
+      if (tile != NULL)
+        hold (self->held, key, tile);
+      else
+        scm_basemap_source_request_tile (self->source, grid.zoom, x, row, self->requests);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* The view's tiles are all drawn: those of the view before stand in no more,
+ * and the ring comes next */
+static void
+view_complete (ScmTileLayer *self)
+{
+  g_hash_table_remove_all (self->stand_ins);
+  if (self->ring_idle == 0)
+    self->ring_idle = g_idle_add_full (G_PRIORITY_LOW, request_ring, self, NULL);
+}
+
+/* Holds the tiles of the view, and of the ring around it, that are drawn,
+ * and asks for the view's others; the requests of the view before that it
+ * no longer needs stop. Until the view's tiles are all drawn, those of the
  * view before stand in. */
 static void
 update_tiles (ScmTileLayer *self)
@@ -260,30 +307,29 @@ update_tiles (ScmTileLayer *self)
   self->held = tile_table_new ();
   self->requests = g_cancellable_new ();
 
-  for (int row = grid.first_row - 1; row <= grid.last_row + 1; row++)
-    for (int column = grid.first_column - 1; column <= last_distinct_column (&grid) + 1; column++)
-      {
-        guint x = wrap_column (&grid, column);
-        guint64 key = scm_basemap_tile_key (grid.zoom, x, row);
-        GdkPaintable *tile;
+  FOR_EACH_TILE_WITH_RING (&grid, column, row)
+    {
+      guint x = wrap_column (&grid, column);
+      guint64 key = scm_basemap_tile_key (grid.zoom, x, row);
+      GdkPaintable *tile;
 
-        if (row < 0 || row >= 1 << grid.zoom || g_hash_table_contains (self->held, &key))
-          continue;
-        tile = g_hash_table_lookup (held_before, &key);
-        if (tile == NULL)
-          tile = scm_basemap_source_lookup_tile (self->source, grid.zoom, x, row);
-        if (tile != NULL)
-          hold (self->held, key, tile);
-        else
-          {
-            scm_basemap_source_request_tile (self->source, grid.zoom, x, row, self->requests);
-            complete = complete && !grid_has_tile (&grid, 0, grid.zoom, x, row);
-          }
-      }
+      if (g_hash_table_contains (self->held, &key))
+        continue;
+      tile = g_hash_table_lookup (held_before, &key);
+      if (tile == NULL)
+        tile = scm_basemap_source_lookup_tile (self->source, grid.zoom, x, row);
+      if (tile != NULL)
+        hold (self->held, key, tile);
+      else if (grid_has_tile (&grid, 0, grid.zoom, x, row))
+        {
+          scm_basemap_source_request_tile (self->source, grid.zoom, x, row, self->requests);
+          complete = FALSE;
+        }
+    }
 
   /* The view before stands in (not older ones: it held what it could) */
   if (complete)
-    g_hash_table_remove_all (self->stand_ins);
+    view_complete (self);
   else if (g_hash_table_size (held_before) > 0)
     {
       g_hash_table_unref (self->stand_ins);
@@ -311,7 +357,7 @@ tile_drawn (ScmTileLayer *self,
     return;
   hold (self->held, scm_basemap_tile_key (zoom, x, y), tile);
   if (scm_tile_layer_is_complete (self))
-    g_hash_table_remove_all (self->stand_ins);
+    view_complete (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -409,6 +455,7 @@ scm_tile_layer_dispose (GObject *object)
   ScmTileLayer *self = SCM_TILE_LAYER (object);
 
   disconnect_source (self);
+  g_clear_handle_id (&self->ring_idle, g_source_remove);
   if (self->requests != NULL)
     g_cancellable_cancel (self->requests);
   g_clear_object (&self->requests);
