@@ -241,15 +241,42 @@ scm_tile_layer_snapshot (GtkWidget   *widget,
   gtk_snapshot_restore (snapshot);
 }
 
-/* Visits the tiles of the view and of a ring around it, each once */
-#define FOR_EACH_TILE_WITH_RING(grid, column, row) \
-  for (int row = (grid)->first_row - 1; row <= (grid)->last_row + 1; row++) \
-    if (row >= 0 && row < 1 << (grid)->zoom) \
-      for (int column = (grid)->first_column - 1; column <= last_distinct_column (grid) + 1; column++)
+/* Holds the drawn tiles of the view and of the ring around it (from @kept,
+ * or from the source) and asks for the view's missing ones, and with
+ * @with_ring the ring's too; TRUE if the view's own are all drawn */
+static gboolean
+hold_tiles (ScmTileLayer   *self,
+            const TileGrid *grid,
+            GHashTable     *kept,
+            gboolean        with_ring)
+{
+  gboolean complete = TRUE;
 
-/* Holds the ring's tiles that are drawn, and asks for the others: ready for
- * a pan. Only once the view's tiles are drawn and the window has drawn its
- * frames: the ring's drawing does not delay them. */
+  /* Each tile once, however wide the view */
+  for (int row = MAX (0, grid->first_row - 1); row <= MIN (grid->last_row + 1, (1 << grid->zoom) - 1); row++)
+    for (int column = grid->first_column - 1; column <= last_distinct_column (grid) + 1; column++)
+      {
+        guint x = wrap_column (grid, column);
+        guint64 key = scm_basemap_tile_key (grid->zoom, x, row);
+        gboolean in_view = grid_has_tile (grid, 0, grid->zoom, x, row);
+        GdkPaintable *tile;
+
+        if (g_hash_table_contains (self->held, &key))
+          continue;
+        tile = kept != NULL ? g_hash_table_lookup (kept, &key) : NULL;
+        if (tile == NULL)
+          tile = scm_basemap_source_lookup_tile (self->source, grid->zoom, x, row);
+        if (tile != NULL)
+          hold (self->held, key, tile);
+        else if (in_view || with_ring)
+          scm_basemap_source_request_tile (self->source, grid->zoom, x, row, self->requests);
+        complete = complete && (tile != NULL || !in_view);
+      }
+  return complete;
+}
+
+/* Asks for the ring's tiles, ready for a pan: only once the view's tiles are
+ * drawn and the window has drawn its frames, so as not to delay them */
 static gboolean
 request_ring (gpointer user_data)
 {
@@ -257,23 +284,8 @@ request_ring (gpointer user_data)
   TileGrid grid;
 
   self->ring_idle = 0;
-  if (!layer_grid_init (&grid, self))
-    return G_SOURCE_REMOVE;
-
-  FOR_EACH_TILE_WITH_RING (&grid, column, row)
-    {
-      guint x = wrap_column (&grid, column);
-      guint64 key = scm_basemap_tile_key (grid.zoom, x, row);
-      GdkPaintable *tile;
-
-      if (g_hash_table_contains (self->held, &key))
-        continue;
-      tile = scm_basemap_source_lookup_tile (self->source, grid.zoom, x, row);
-      if (tile != NULL)
-        hold (self->held, key, tile);
-      else
-        scm_basemap_source_request_tile (self->source, grid.zoom, x, row, self->requests);
-    }
+  if (layer_grid_init (&grid, self))
+    hold_tiles (self, &grid, NULL, TRUE);
   return G_SOURCE_REMOVE;
 }
 
@@ -296,7 +308,7 @@ update_tiles (ScmTileLayer *self)
 {
   g_autoptr(GHashTable) held_before = NULL;
   g_autoptr(GCancellable) requests_before = NULL;
-  gboolean complete = TRUE;
+  gboolean complete;
   TileGrid grid;
 
   if (!layer_grid_init (&grid, self))
@@ -307,25 +319,7 @@ update_tiles (ScmTileLayer *self)
   self->held = tile_table_new ();
   self->requests = g_cancellable_new ();
 
-  FOR_EACH_TILE_WITH_RING (&grid, column, row)
-    {
-      guint x = wrap_column (&grid, column);
-      guint64 key = scm_basemap_tile_key (grid.zoom, x, row);
-      GdkPaintable *tile;
-
-      if (g_hash_table_contains (self->held, &key))
-        continue;
-      tile = g_hash_table_lookup (held_before, &key);
-      if (tile == NULL)
-        tile = scm_basemap_source_lookup_tile (self->source, grid.zoom, x, row);
-      if (tile != NULL)
-        hold (self->held, key, tile);
-      else if (grid_has_tile (&grid, 0, grid.zoom, x, row))
-        {
-          scm_basemap_source_request_tile (self->source, grid.zoom, x, row, self->requests);
-          complete = FALSE;
-        }
-    }
+  complete = hold_tiles (self, &grid, held_before, FALSE);
 
   /* The view before stands in (not older ones: it held what it could) */
   if (complete)
