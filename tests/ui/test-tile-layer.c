@@ -202,6 +202,23 @@ test_pan_draws_each_tile_once (Fixture       *fixture,
   g_assert_cmpuint (scm_basemap_source_get_n_drawn (fixture->source), <=, columns * rows);
 }
 
+/* Dragged with the pointer, as a hand pans it, the map shows the tiles of
+ * where it went: all of them, no hole */
+static void
+test_dragged_view_covered (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  ShumateLocation *centre = SHUMATE_LOCATION (viewport_of (fixture));
+  GtkWidget *map = GTK_WIDGET (fixture->map);
+  double longitude = shumate_location_get_longitude (centre);
+
+  g_assert_true (scm_test_drag (map, gtk_widget_get_width (map) * 0.8, gtk_widget_get_height (map) / 2.0,
+                                -gtk_widget_get_width (map) * 0.6, 0));
+  g_assert_cmpfloat (shumate_location_get_longitude (centre), >, longitude + 10);
+  wait_until_complete (fixture);
+  test_view_covered (fixture, data);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -214,6 +231,8 @@ main (int   argc,
   g_test_add ("/tile-layer/no-seams", Fixture, &small_view, fixture_set_up, test_no_seams, fixture_tear_down);
   g_test_add ("/tile-layer/more-tiles-than-kept", Fixture, &large_view,
               fixture_set_up, test_more_tiles_than_kept, fixture_tear_down);
+  g_test_add ("/tile-layer/dragged-view-covered", Fixture, &panned_view,
+              fixture_set_up, test_dragged_view_covered, fixture_tear_down);
   g_test_add ("/tile-layer/pan-draws-each-tile-once", Fixture, &panned_view,
               fixture_set_up, test_pan_draws_each_tile_once, fixture_tear_down);
 
