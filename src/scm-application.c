@@ -285,6 +285,52 @@ export_from_command_line (ScmWindow               *window,
   return 0;
 }
 
+typedef struct
+{
+  ScmWindow *window;
+  int        presentation_interval;  /* seconds; -1: no presentation */
+} Presenting;
+
+static gboolean
+present_now (gpointer user_data)
+{
+  Presenting *presenting = user_data;
+
+  if (gtk_widget_in_destruction (GTK_WIDGET (presenting->window)))
+    return G_SOURCE_REMOVE;
+  gtk_window_present (GTK_WINDOW (presenting->window));
+  if (presenting->presentation_interval >= 0)
+    scm_window_start_presentation (presenting->window, presenting->presentation_interval);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+presenting_free (gpointer data)
+{
+  Presenting *presenting = data;
+
+  g_object_unref (presenting->window);
+  g_free (presenting);
+}
+
+/* Shows @window, and starts the presentation if @presentation_interval is
+ * not negative, once GTK has restyled for the icons that the window brought.
+ * libshumate's compass adds its icons to the display's icon theme when the
+ * first map is built, and GTK restyles every widget of every window from an
+ * idle (at GTK_PRIORITY_RESIZE - 2). A window presented at once draws its
+ * first frame before that idle on X11, and is restyled, laid out and partly
+ * redrawn right after it: some 20 to 30 ms more before it is up. */
+static void
+present_when_styled (ScmWindow *window,
+                     int        presentation_interval)
+{
+  Presenting *presenting = g_new (Presenting, 1);
+
+  presenting->window = g_object_ref (window);
+  presenting->presentation_interval = presentation_interval;
+  g_idle_add_full (GTK_PRIORITY_RESIZE, present_now, presenting, presenting_free);
+}
+
 /* What the command line asks for, once its network is loaded */
 static int
 run_command_line (ScmApplication          *self,
@@ -295,17 +341,19 @@ run_command_line (ScmApplication          *self,
   ScmWindow *window = scm_window_new (self, network);
 
   g_autofree char *export_path = NULL;
-  int interval = 0;
+  int presentation_interval = -1;
 
   if (g_variant_dict_lookup (options, "export", "^ay", &export_path))
     return export_from_command_line (window, command_line, export_path);
 
-  gtk_window_present (GTK_WINDOW (window));
   if (g_variant_dict_contains (options, "present"))
     {
+      int interval = 0;
+
       g_variant_dict_lookup (options, "interval", "i", &interval);
-      scm_window_start_presentation (window, MAX (interval, 0));
+      presentation_interval = MAX (interval, 0);
     }
+  present_when_styled (window, presentation_interval);
   return 0;
 }
 
@@ -357,7 +405,8 @@ scm_application_activate (GApplication *app)
   if (window == NULL)
     {
       g_autoptr(ScmNetwork) network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
-      window = GTK_WINDOW (scm_window_new (SCM_APPLICATION (app), network));
+      present_when_styled (scm_window_new (SCM_APPLICATION (app), network), -1);
+      return;
     }
 
   gtk_window_present (window);
@@ -372,7 +421,7 @@ network_loaded (GObject      *source,
   g_autoptr(ScmNetwork) network = scm_network_load_file_finish (result, NULL);
 
   if (network != NULL)
-    gtk_window_present (GTK_WINDOW (scm_window_new (self, network)));
+    present_when_styled (scm_window_new (self, network), -1);
   g_application_release (G_APPLICATION (self));
 }
 
