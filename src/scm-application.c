@@ -320,9 +320,9 @@ presenting_free (gpointer data)
  * idle (at GTK_PRIORITY_RESIZE - 2). A window presented at once draws its
  * first frame before that idle on X11, and is restyled, laid out and partly
  * redrawn right after it: some 20 to 30 ms more before it is up. */
-static void
-present_when_styled (ScmWindow *window,
-                     int        presentation_interval)
+void
+scm_application_present_when_styled (ScmWindow *window,
+                                     int        presentation_interval)
 {
   Presenting *presenting = g_new (Presenting, 1);
 
@@ -353,7 +353,7 @@ run_command_line (ScmApplication          *self,
       g_variant_dict_lookup (options, "interval", "i", &interval);
       presentation_interval = MAX (interval, 0);
     }
-  present_when_styled (window, presentation_interval);
+  scm_application_present_when_styled (window, presentation_interval);
   return 0;
 }
 
@@ -405,7 +405,7 @@ scm_application_activate (GApplication *app)
   if (window == NULL)
     {
       g_autoptr(ScmNetwork) network = scm_network_new_from_resource (SCM_NETWORK_RESOURCE);
-      present_when_styled (scm_window_new (SCM_APPLICATION (app), network), -1);
+      scm_application_present_when_styled (scm_window_new (SCM_APPLICATION (app), network), -1);
       return;
     }
 
@@ -421,7 +421,7 @@ network_loaded (GObject      *source,
   g_autoptr(ScmNetwork) network = scm_network_load_file_finish (result, NULL);
 
   if (network != NULL)
-    present_when_styled (scm_window_new (self, network), -1);
+    scm_application_present_when_styled (scm_window_new (self, network), -1);
   g_application_release (G_APPLICATION (self));
 }
 

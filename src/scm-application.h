@@ -19,4 +19,9 @@ void            scm_application_load_style   (void);
 void            scm_application_open_network (ScmApplication *self,
                                               GFile          *file);
 
+typedef struct _ScmWindow ScmWindow;
+
+void            scm_application_present_when_styled (ScmWindow *window,
+                                                     int        presentation_interval);
+
 G_END_DECLS

@@ -337,7 +337,10 @@ bench_run_window (const char *kind,
       g_signal_connect_after (window, "map", G_CALLBACK (watch_motion), &m);
     }
 
-  gtk_window_present (GTK_WINDOW (window));
+  if (SCM_IS_WINDOW (window))
+    scm_application_present_when_styled (SCM_WINDOW (window), -1);
+  else
+    gtk_window_present (GTK_WINDOW (window));
 
   /* Exits from a frame clock handler, or is ended by the caller */
   while (g_list_model_get_n_items (gtk_window_get_toplevels ()) > 0)
