@@ -73,12 +73,15 @@ scm_marker_layer_size_allocate (GtkWidget *widget,
 }
 
 /* As the view moves, markers show and hide at once; those that move are
- * placed again */
+ * placed again. A layer not on screen places them when it is allocated. */
 static void
 view_changed (ScmMarkerLayer *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self)), height = gtk_widget_get_height (GTK_WIDGET (self));
   gboolean moved = FALSE;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
        child != NULL;
