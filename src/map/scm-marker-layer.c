@@ -73,7 +73,7 @@ scm_marker_layer_size_allocate (GtkWidget *widget,
 }
 
 /* As the view moves, markers show and hide at once; those that move are
- * placed again. A layer not on screen places them when it is allocated. */
+ * placed again. A layer not on screen places them when next allocated. */
 static void
 view_changed (ScmMarkerLayer *self)
 {
@@ -81,7 +81,10 @@ view_changed (ScmMarkerLayer *self)
   gboolean moved = FALSE;
 
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    return;
+    {
+      gtk_widget_queue_allocate (GTK_WIDGET (self));
+      return;
+    }
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
        child != NULL;
