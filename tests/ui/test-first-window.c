@@ -14,6 +14,7 @@
 #include "test-util.h"
 
 #define SHOWN_FOR_MS 500
+#define LATEST_S 20       /* a window never shown fails the test, not its time limit */
 
 typedef struct
 {
@@ -21,6 +22,7 @@ typedef struct
   guint n_restyles;            /* the icon theme changed */
   guint n_restyles_shown;      /* … while a window was on screen */
   gboolean shown;
+  guint give_up_source;
 } FirstWindow;
 
 static void
@@ -37,6 +39,16 @@ static gboolean
 quit (gpointer user_data)
 {
   g_application_quit (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+give_up (gpointer user_data)
+{
+  FirstWindow *first = user_data;
+
+  first->give_up_source = 0;
+  g_application_quit (G_APPLICATION (first->app));
   return G_SOURCE_REMOVE;
 }
 
@@ -72,7 +84,9 @@ test_styled_before_shown (void)
    * as it loads) */
   gtk_icon_theme_has_icon (theme, "edit-find-symbolic");
   g_signal_connect (app, "window-added", G_CALLBACK (window_added), &first);
+  first.give_up_source = g_timeout_add_seconds (LATEST_S, give_up, &first);
   g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
+  g_clear_handle_id (&first.give_up_source, g_source_remove);
 
   g_assert_true (first.shown);
   g_assert_cmpuint (first.n_restyles, >, 0);
